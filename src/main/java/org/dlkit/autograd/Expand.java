@@ -1,0 +1,20 @@
+package org.dlkit.autograd;
+
+import org.dlkit.nd.NdArray;
+
+/** Broadcasts size-1 axes to a larger shape; its pair is sum: the backward sums the copies back. */
+final class Expand extends Op {
+  private Expand(Tensor x) {
+    super(x);
+  }
+
+  static Tensor apply(Tensor x, int... shape) {
+    NdArray out = x.data().expand(shape);
+    return tracks(x) ? Tensor.node(out, new Expand(x)) : Tensor.constant(out);
+  }
+
+  @Override
+  NdArray[] backward(NdArray grad) {
+    return new NdArray[] {grad.sumTo(input(0).shape())};
+  }
+}

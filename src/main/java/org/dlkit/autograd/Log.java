@@ -1,0 +1,20 @@
+package org.dlkit.autograd;
+
+import org.dlkit.nd.NdArray;
+
+/** The natural logarithm; d/dx = 1/x. */
+final class Log extends Op {
+  private Log(Tensor x) {
+    super(x);
+  }
+
+  static Tensor apply(Tensor x) {
+    NdArray out = x.data().log();
+    return tracks(x) ? Tensor.node(out, new Log(x)) : Tensor.constant(out);
+  }
+
+  @Override
+  NdArray[] backward(NdArray grad) {
+    return new NdArray[] {grad.div(input(0))};
+  }
+}

@@ -1,0 +1,20 @@
+package org.dlkit.autograd;
+
+import org.dlkit.nd.NdArray;
+
+/** {@code max(0, x)}; the gradient passes where x > 0 and stops elsewhere (0 at x = 0). */
+final class Relu extends Op {
+  private Relu(Tensor x) {
+    super(x);
+  }
+
+  static Tensor apply(Tensor x) {
+    NdArray out = x.data().maximum(0);
+    return tracks(x) ? Tensor.node(out, new Relu(x)) : Tensor.constant(out);
+  }
+
+  @Override
+  NdArray[] backward(NdArray grad) {
+    return new NdArray[] {grad.mul(input(0).gt(0))};
+  }
+}

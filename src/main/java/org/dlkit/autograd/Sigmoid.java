@@ -1,0 +1,23 @@
+package org.dlkit.autograd;
+
+import org.dlkit.nd.NdArray;
+
+/** The logistic sigmoid σ(x) = 1 / (1 + e^-x), stable for large |x|; d/dx = σ(x)(1 - σ(x)). */
+final class Sigmoid extends Op {
+  private final NdArray out;
+
+  private Sigmoid(Tensor x, NdArray out) {
+    super(x);
+    this.out = out;
+  }
+
+  static Tensor apply(Tensor x) {
+    NdArray out = x.data().sigmoid();
+    return tracks(x) ? Tensor.node(out, new Sigmoid(x, out)) : Tensor.constant(out);
+  }
+
+  @Override
+  NdArray[] backward(NdArray grad) {
+    return new NdArray[] {grad.mul(out.map(s -> s * (1 - s)))};
+  }
+}

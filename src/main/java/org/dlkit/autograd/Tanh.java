@@ -1,0 +1,23 @@
+package org.dlkit.autograd;
+
+import org.dlkit.nd.NdArray;
+
+/** The hyperbolic tangent; d/dx = 1 - tanh²(x). */
+final class Tanh extends Op {
+  private final NdArray out;
+
+  private Tanh(Tensor x, NdArray out) {
+    super(x);
+    this.out = out;
+  }
+
+  static Tensor apply(Tensor x) {
+    NdArray out = x.data().tanh();
+    return tracks(x) ? Tensor.node(out, new Tanh(x, out)) : Tensor.constant(out);
+  }
+
+  @Override
+  NdArray[] backward(NdArray grad) {
+    return new NdArray[] {grad.mul(out.map(t -> 1 - t * t))};
+  }
+}

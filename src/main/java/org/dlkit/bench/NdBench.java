@@ -1,0 +1,120 @@
+package org.dlkit.bench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import org.dlkit.autograd.Losses;
+import org.dlkit.autograd.Tensor;
+import org.dlkit.nd.Blas;
+import org.dlkit.nd.InPlace;
+import org.dlkit.nd.NdArray;
+
+/**
+ * Measures matmul throughput through dlkit's BLAS path next to a naive triple loop, and the time
+ * of one W2 training step; printed by {@code dlkit bench nd}. Every figure is a median over
+ * repeated timed rounds that follow untimed warm-up rounds.
+ */
+public final class NdBench {
+  private final boolean quick;
+
+  /** Creates the benchmark; {@code quick} uses tiny sizes and few repeats, for tests. */
+  public NdBench(boolean quick) {
+    this.quick = quick;
+  }
+
+  /** Runs every measurement and prints one line per result to {@code out}. */
+  public void run(PrintStream out) {
+    out.printf("dlkit bench nd: java %s (%s), BLAS %s, %d cores%s%n", System.getProperty("java.version"),
+        System.getProperty("java.vm.vendor"), Blas.implementation(), Runtime.getRuntime().availableProcessors(),
+        quick ? ", quick run (tiny sizes, figures not meaningful)" : "");
+    int scale = quick ? 8 : 1;
+    matmul(out, 256 / scale, 256 / scale, 256 / scale);
+    matmul(out, 64 / scale, 784 / scale, 128 / scale);
+    out.printf("W2 step (XOR, 2-3-1 sigmoid MLP, Tensor ops, forward + backward + SGD): %.2f µs/step (median)%n",
+        w2MicrosPerStep());
+  }
+
+  private void matmul(PrintStream out, int m, int k, int n) {
+    NdArray a = NdArray.randn(1, m, k);
+    NdArray b = NdArray.randn(2, k, n);
+    double flops = 2.0 * m * n * k;
+    double blas = flops / median(() -> a.matmul(b)) / 1e9;
+    double[] x = a.toArray();
+    double[] y = b.toArray();
+    double naive = flops / median(() -> naiveMatmul(x, y, m, k, n)) / 1e9;
+    out.printf("matmul %dx%d · %dx%d: dlkit %.2f GFLOP/s, naive triple loop %.2f GFLOP/s (%.1fx)%n",
+        m, k, k, n, blas, naive, blas / naive);
+  }
+
+  /** Returns the median seconds of one call, over rounds of enough calls to last about 20 ms each. */
+  private double median(Runnable work) {
+    int calls = 1;
+    long start = System.nanoTime();
+    while (System.nanoTime() - start < 2e7 && calls < (1 << 20)) {
+      for (int i = 0; i < calls; i++) {
+        work.run();
+      }
+      calls *= 2;
+    }
+    int warmups = quick ? 1 : 5;
+    int rounds = quick ? 3 : 15;
+    double[] seconds = new double[rounds];
+    for (int r = -warmups; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < calls; i++) {
+        work.run();
+      }
+      if (r >= 0) {
+        seconds[r] = (System.nanoTime() - t0) / 1e9 / calls;
+      }
+    }
+    Arrays.sort(seconds);
+    return seconds[rounds / 2];
+  }
+
+  private static double[] naiveMatmul(double[] a, double[] b, int m, int k, int n) {
+    double[] c = new double[m * n];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        double s = 0;
+        for (int p = 0; p < k; p++) {
+          s += a[i * k + p] * b[p * n + j];
+        }
+        c[i * n + j] = s;
+      }
+    }
+    return c;
+  }
+
+  private double w2MicrosPerStep() {
+    XorStep step = new XorStep();
+    return median(step::run) * 1e6;
+  }
+
+  /** One W2 step: 4 XOR points through a 2-3-1 sigmoid MLP, MSE loss, backward, and plain SGD by hand. */
+  static final class XorStep {
+    private final Tensor x = Tensor.of(NdArray.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}));
+    private final Tensor y = Tensor.of(NdArray.of(new double[][] {{0}, {1}, {1}, {0}}));
+    private final Tensor w1 = Tensor.param(NdArray.randn(1, 2, 3));
+    private final Tensor b1 = Tensor.param(NdArray.zeros(3));
+    private final Tensor w2 = Tensor.param(NdArray.randn(2, 3, 1));
+    private final Tensor b2 = Tensor.param(NdArray.zeros(1));
+    private final Tensor[] params = {w1, b1, w2, b2};
+    private double loss;
+
+    void run() {
+      Tensor hidden = x.matmul(w1).add(b1).sigmoid();
+      Tensor output = hidden.matmul(w2).add(b2).sigmoid();
+      Tensor mse = Losses.mse(output, y);
+      mse.backward();
+      for (Tensor p : params) {
+        InPlace.axpy(-0.5, p.grad(), p.data());
+        p.zeroGrad();
+      }
+      loss = mse.item();
+    }
+
+    double loss() {
+      return loss;
+    }
+  }
+}

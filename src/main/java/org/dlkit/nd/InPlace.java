@@ -1,0 +1,85 @@
+package org.dlkit.nd;
+
+import java.util.Arrays;
+
+/**
+ * Kernels that overwrite an existing array, for optimizers and gradient buffers. They are the one
+ * exception to {@link NdArray}'s immutability, so each method names the argument it modifies.
+ * A target must be contiguous (a freshly made array, not a view); every write also shows through
+ * any view that shares its storage.
+ */
+public final class InPlace {
+  private InPlace() {}
+
+  /** Computes {@code target += x}; {@code x} broadcasts to the target's shape. Modifies {@code target}. */
+  public static void addInPlace(NdArray target, NdArray x) {
+    axpy("addInPlace", 1.0, x, target);
+  }
+
+  /** Computes {@code target *= x}; {@code x} broadcasts to the target's shape. Modifies {@code target}. */
+  public static void mulInPlace(NdArray target, NdArray x) {
+    double[] t = writable("mulInPlace", target);
+    double[] v = operand("mulInPlace", target, x);
+    for (int i = 0, p = target.offset; i < v.length; i++, p++) {
+      t[p] *= v[i];
+    }
+  }
+
+  /** Computes {@code target *= alpha}. Modifies {@code target}. */
+  public static void scaleInPlace(NdArray target, double alpha) {
+    double[] t = writable("scaleInPlace", target);
+    for (int i = target.offset, end = target.offset + target.size; i < end; i++) {
+      t[i] *= alpha;
+    }
+  }
+
+  /** Computes {@code y += alpha * x} (BLAS axpy); {@code x} broadcasts to {@code y}'s shape. Modifies {@code y}. */
+  public static void axpy(double alpha, NdArray x, NdArray y) {
+    axpy("axpy", alpha, x, y);
+  }
+
+  private static void axpy(String op, double alpha, NdArray x, NdArray y) {
+    double[] t = writable(op, y);
+    if (x.contiguous && x.size == y.size && Arrays.equals(x.shape, y.shape)) {
+      double[] v = x.data;
+      for (int i = 0, p = y.offset, q = x.offset; i < y.size; i++, p++, q++) {
+        t[p] += alpha * v[q];
+      }
+      return;
+    }
+    double[] v = operand(op, y, x);
+    for (int i = 0, p = y.offset; i < v.length; i++, p++) {
+      t[p] += alpha * v[i];
+    }
+  }
+
+  /** Copies {@code source} (broadcast) into {@code target}. Modifies {@code target}. */
+  public static void copyInto(NdArray target, NdArray source) {
+    double[] t = writable("copyInto", target);
+    double[] v = operand("copyInto", target, source);
+    System.arraycopy(v, 0, t, target.offset, v.length);
+  }
+
+  /** Sets every element of {@code target} to {@code value}. Modifies {@code target}. */
+  public static void fill(NdArray target, double value) {
+    double[] t = writable("fill", target);
+    Arrays.fill(t, target.offset, target.offset + target.size, value);
+  }
+
+  private static double[] writable(String op, NdArray target) {
+    if (!target.contiguous) {
+      throw new IllegalArgumentException(op + ": the target " + ShapeException.format(target.shape)
+          + " is a strided view; write into a contiguous array (call contiguous() or copy() first)");
+    }
+    return target.data;
+  }
+
+  private static double[] operand(String op, NdArray target, NdArray x) {
+    int[] shape = Shapes.broadcast(op, target.shape, x.shape);
+    if (!Arrays.equals(shape, target.shape)) {
+      throw new ShapeException(String.format("%s: cannot write %s into the target %s (the operand must broadcast to the target's shape)",
+          op, ShapeException.format(x.shape), ShapeException.format(target.shape)));
+    }
+    return x.expand(target.shape).toArray();
+  }
+}

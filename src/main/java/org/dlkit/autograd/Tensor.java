@@ -174,7 +174,8 @@ public final class Tensor {
       NdArray g = t.pending;
       t.pending = null;
       if (t.op == null || t.retainsGrad) {
-        t.grad = t.grad == null ? g : t.grad.add(g);
+        // A fresh copy: g may be shared with other tensors, and optimizers may update grad in place.
+        t.grad = t.grad == null ? g.copy() : t.grad.add(g);
       }
       if (t.op != null) {
         NdArray[] inputGrads = t.op.backward(g);
@@ -376,6 +377,7 @@ public final class Tensor {
 
   /** Returns the tensor with two axes swapped. */
   public Tensor transpose(int axis1, int axis2) {
+    data.transpose(axis1, axis2); // an O(1) view; rejects out-of-range axes with a clear message
     int[] order = new int[ndim()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

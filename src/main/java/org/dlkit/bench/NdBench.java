@@ -11,7 +11,7 @@ import org.dlkit.nd.NdArray;
 /**
  * Measures matmul throughput through dlkit's BLAS path next to a naive triple loop, and the time
  * of one W2 training step; printed by {@code dlkit bench nd}. Every figure is a median over
- * repeated timed rounds that follow untimed warm-up rounds.
+ * timed batches that follow an untimed warm-up.
  */
 public final class NdBench {
   private final boolean quick;
@@ -29,8 +29,12 @@ public final class NdBench {
     int scale = quick ? 8 : 1;
     matmul(out, 256 / scale, 256 / scale, 256 / scale);
     matmul(out, 64 / scale, 784 / scale, 128 / scale);
-    out.printf("W2 step (XOR, 2-3-1 sigmoid MLP, Tensor ops, forward + backward + SGD): %.2f µs/step (median)%n",
-        w2MicrosPerStep());
+    XorStep step = new XorStep();
+    step.run();
+    double firstLoss = step.loss();
+    double micros = median(step::run) * 1e6;
+    out.printf("W2 step (XOR, 2-3-1 sigmoid MLP, Tensor ops, forward + backward + SGD): %.2f µs/step (median);"
+        + " MSE %.4f after 1 step, %.4f after %d%n", micros, firstLoss, step.loss(), step.steps());
   }
 
   private void matmul(PrintStream out, int m, int k, int n) {
@@ -45,30 +49,37 @@ public final class NdBench {
         m, k, k, n, blas, naive, blas / naive);
   }
 
-  /** Returns the median seconds of one call, over rounds of enough calls to last about 20 ms each. */
+  /**
+   * Returns the median seconds of one call. Untimed warm-up runs first (2 s, so the JIT has
+   * compiled the hot loops, VectorBLAS's kernels included) and sizes a batch of calls to last about
+   * 100 ms; then 11 batches are timed.
+   */
   private double median(Runnable work) {
+    long warmup = quick ? 50_000_000L : 2_000_000_000L;
+    long batch = quick ? 2_000_000L : 100_000_000L;
+    int rounds = quick ? 3 : 11;
     int calls = 1;
-    long start = System.nanoTime();
-    while (System.nanoTime() - start < 2e7 && calls < (1 << 20)) {
-      for (int i = 0; i < calls; i++) {
-        work.run();
-      }
-      calls *= 2;
-    }
-    int warmups = quick ? 1 : 5;
-    int rounds = quick ? 3 : 15;
-    double[] seconds = new double[rounds];
-    for (int r = -warmups; r < rounds; r++) {
+    for (long start = System.nanoTime(); System.nanoTime() - start < warmup; ) {
       long t0 = System.nanoTime();
-      for (int i = 0; i < calls; i++) {
-        work.run();
+      repeat(work, calls);
+      if (System.nanoTime() - t0 < batch && calls < (1 << 24)) {
+        calls *= 2;
       }
-      if (r >= 0) {
-        seconds[r] = (System.nanoTime() - t0) / 1e9 / calls;
-      }
+    }
+    double[] seconds = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      repeat(work, calls);
+      seconds[r] = (System.nanoTime() - t0) / 1e9 / calls;
     }
     Arrays.sort(seconds);
     return seconds[rounds / 2];
+  }
+
+  private static void repeat(Runnable work, int calls) {
+    for (int i = 0; i < calls; i++) {
+      work.run();
+    }
   }
 
   private static double[] naiveMatmul(double[] a, double[] b, int m, int k, int n) {
@@ -85,11 +96,6 @@ public final class NdBench {
     return c;
   }
 
-  private double w2MicrosPerStep() {
-    XorStep step = new XorStep();
-    return median(step::run) * 1e6;
-  }
-
   /** One W2 step: 4 XOR points through a 2-3-1 sigmoid MLP, MSE loss, backward, and plain SGD by hand. */
   static final class XorStep {
     private final Tensor x = Tensor.of(NdArray.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}));
@@ -100,6 +106,7 @@ public final class NdBench {
     private final Tensor b2 = Tensor.param(NdArray.zeros(1));
     private final Tensor[] params = {w1, b1, w2, b2};
     private double loss;
+    private long steps;
 
     void run() {
       Tensor hidden = x.matmul(w1).add(b1).sigmoid();
@@ -111,10 +118,15 @@ public final class NdBench {
         p.zeroGrad();
       }
       loss = mse.item();
+      steps++;
     }
 
     double loss() {
       return loss;
+    }
+
+    long steps() {
+      return steps;
     }
   }
 }

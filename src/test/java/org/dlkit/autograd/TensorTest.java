@@ -128,6 +128,16 @@ class TensorTest {
   }
 
   @Test
+  void leafGradientsAreSeparateArrays() {
+    Tensor a = Tensor.param(1, 2);
+    Tensor b = Tensor.param(3, 4);
+    a.add(b).sum().backward();
+    InPlace.scaleInPlace(a.grad(), 10);   // e.g. gradient clipping in an optimizer
+    assertEquals(NdArray.of(10, 10), a.grad());
+    assertEquals(NdArray.of(1, 1), b.grad());
+  }
+
+  @Test
   void tiedMaximaShareTheGradient() {
     Tensor x = Tensor.param(1, 3, 3);
     x.max(false).backward();

@@ -8,34 +8,51 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Keeps the dependency arrows of DESIGN.md true: the library packages depend only downward
- * (nd ← autograd ← nn ← optim ← train), and nothing in the library reaches the tools built on it.
+ * Keeps the dependency arrows of DESIGN.md true: nd ← autograd ← nn ← optim ← train, with data
+ * beside nd and plot above them all, and nothing in the library reaching the tools built on it.
  */
 @AnalyzeClasses(packages = "org.dlkit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+  private static final String ND = "org.dlkit.nd..";
+  private static final String AUTOGRAD = "org.dlkit.autograd..";
+  private static final String NN = "org.dlkit.nn..";
+  private static final String OPTIM = "org.dlkit.optim..";
+  private static final String TRAIN = "org.dlkit.train..";
+  private static final String DATA = "org.dlkit.data..";
+  private static final String PLOT = "org.dlkit.plot..";
+  private static final String[] TOOLS = {
+    "org.dlkit.notebook..", "org.dlkit.kernel..", "org.dlkit.dl4j..", "org.dlkit.grader..", "org.dlkit.cli..",
+    "org.dlkit.bench.."
+  };
 
   @ArchTest
-  static final ArchRule ndKnowsNoOtherDlkitPackage = noClasses()
-      .that().resideInAPackage("org.dlkit.nd..")
-      .should().dependOnClassesThat().resideInAnyPackage(
-          "org.dlkit.autograd..", "org.dlkit.nn..", "org.dlkit.optim..", "org.dlkit.train..",
-          "org.dlkit.data..", "org.dlkit.plot..", "org.dlkit.notebook..", "org.dlkit.kernel..",
-          "org.dlkit.dl4j..", "org.dlkit.grader..", "org.dlkit.cli..", "org.dlkit.bench..");
+  static final ArchRule ndStandsAlone = noClasses().that().resideInAPackage(ND)
+      .should().dependOnClassesThat().resideInAnyPackage(AUTOGRAD, NN, OPTIM, TRAIN, DATA, PLOT);
 
   @ArchTest
-  static final ArchRule autogradDependsOnlyOnNd = noClasses()
-      .that().resideInAPackage("org.dlkit.autograd..")
-      .should().dependOnClassesThat().resideInAnyPackage(
-          "org.dlkit.nn..", "org.dlkit.optim..", "org.dlkit.train..", "org.dlkit.data..",
-          "org.dlkit.plot..", "org.dlkit.notebook..", "org.dlkit.kernel..", "org.dlkit.dl4j..",
-          "org.dlkit.grader..", "org.dlkit.cli..", "org.dlkit.bench..");
+  static final ArchRule autogradKnowsOnlyNd = noClasses().that().resideInAPackage(AUTOGRAD)
+      .should().dependOnClassesThat().resideInAnyPackage(NN, OPTIM, TRAIN, DATA, PLOT);
+
+  @ArchTest
+  static final ArchRule nnKnowsNoOptimizer = noClasses().that().resideInAPackage(NN)
+      .should().dependOnClassesThat().resideInAnyPackage(OPTIM, TRAIN, DATA, PLOT);
+
+  @ArchTest
+  static final ArchRule optimKnowsNoTrainingLoop = noClasses().that().resideInAPackage(OPTIM)
+      .should().dependOnClassesThat().resideInAnyPackage(TRAIN, DATA, PLOT);
+
+  @ArchTest
+  static final ArchRule dataKnowsOnlyNd = noClasses().that().resideInAPackage(DATA)
+      .should().dependOnClassesThat().resideInAnyPackage(AUTOGRAD, NN, OPTIM, TRAIN, PLOT);
+
+  @ArchTest
+  static final ArchRule trainDrawsNothing = noClasses().that().resideInAPackage(TRAIN)
+      .should().dependOnClassesThat().resideInAnyPackage(PLOT);
 
   @ArchTest
   static final ArchRule libraryNeverReachesTheTools = noClasses()
-      .that().resideInAnyPackage("org.dlkit.nd..", "org.dlkit.autograd..", "org.dlkit.nn..", "org.dlkit.optim..",
-          "org.dlkit.train..", "org.dlkit.data..", "org.dlkit.plot..")
-      .should().dependOnClassesThat().resideInAnyPackage(
-          "org.dlkit.notebook..", "org.dlkit.kernel..", "org.dlkit.grader..", "org.dlkit.cli..", "org.dlkit.bench..");
+      .that().resideInAnyPackage(ND, AUTOGRAD, NN, OPTIM, TRAIN, DATA, PLOT)
+      .should().dependOnClassesThat().resideInAnyPackage(TOOLS);
 
   @ArchTest
   static final ArchRule onlyTheCommandLineStartsBenchmarks = noClasses()

@@ -295,6 +295,11 @@ public final class Tensor {
     return Relu.apply(this);
   }
 
+  /** Returns the values limited to [min, max]; clipped elements pass no gradient. */
+  public Tensor clamp(double min, double max) {
+    return Clamp.apply(this, min, max);
+  }
+
   /** Returns the logistic sigmoid elementwise, finite for any input. */
   public Tensor sigmoid() {
     return Sigmoid.apply(this);

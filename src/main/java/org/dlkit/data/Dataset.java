@@ -143,6 +143,31 @@ public final class Dataset {
     return new Dataset(name, newFeatures, targets, featureNames, classNames);
   }
 
+  /** Returns how many examples each class has, indexed by label; only for classification sets. */
+  public int[] classCounts() {
+    int[] counts = new int[classCount()];
+    for (int label : labels()) {
+      counts[label]++;
+    }
+    return counts;
+  }
+
+  /**
+   * Returns a train/test split with {@code testFraction} of the examples held out (e.g. 0.2), shuffled with
+   * {@code seed}. Classification sets are split stratified: each class in the same proportion, and every class
+   * with two or more examples lands in both parts. Regression sets are split at random.
+   *
+   * @throws IllegalArgumentException if testFraction is not in (0, 1) or a part would be empty
+   */
+  public Split split(double testFraction, long seed) {
+    return Splitter.split(this, testFraction, seed);
+  }
+
+  /** Returns the same examples with features transformed by a fitted scaler, e.g. {@link StandardScaler}. */
+  public Dataset scaled(Scaler scaler) {
+    return withFeatures(scaler.transform(features));
+  }
+
   /** Returns a Tablesaw table: one column per feature, then the target (class names for classification). */
   public Table toTable() {
     Table table = Table.create(name);

@@ -75,6 +75,17 @@ class GradientProperties {
   }
 
   @Property(tries = TRIES, seed = SEED)
+  void clamp(@ForAll long seed) {
+    // Values at least 0.1 from the bounds -1 and 1, inside and outside.
+    double[] values = {-2, -1.5, -0.5, 0.3, 0.8, 1.6};
+    Random random = new Random(seed);
+    for (int i = 0; i < values.length; i++) {
+      values[i] += random.nextDouble() * 0.1 - 0.05;
+    }
+    check("clamp", t -> t[0].clamp(-1, 1), NdArray.of(values));
+  }
+
+  @Property(tries = TRIES, seed = SEED)
   void sigmoid(@ForAll long seed) {
     unary(seed, "sigmoid", t -> t[0].sigmoid());
   }

@@ -1,7 +1,6 @@
 package org.dlkit.bench;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import org.dlkit.autograd.Losses;
 import org.dlkit.autograd.Tensor;
 import org.dlkit.nd.Blas;
@@ -15,10 +14,12 @@ import org.dlkit.nd.NdArray;
  */
 public final class NdBench {
   private final boolean quick;
+  private final Stopwatch stopwatch;
 
   /** Creates the benchmark; {@code quick} uses tiny sizes and few repeats, for tests. */
   public NdBench(boolean quick) {
     this.quick = quick;
+    this.stopwatch = Stopwatch.of(quick);
   }
 
   /** Runs every measurement and prints one line per result to {@code out}. */
@@ -32,7 +33,7 @@ public final class NdBench {
     XorStep step = new XorStep();
     step.run();
     double firstLoss = step.loss();
-    double micros = median(step::run) * 1e6;
+    double micros = stopwatch.median(step::run) * 1e6;
     out.printf("W2 step (XOR, 2-3-1 sigmoid MLP, Tensor ops, forward + backward + SGD): %.2f µs/step (median);"
         + " MSE %.4f after 1 step, %.4f after %d%n", micros, firstLoss, step.loss(), step.steps());
   }
@@ -41,45 +42,12 @@ public final class NdBench {
     NdArray a = NdArray.randn(1, m, k);
     NdArray b = NdArray.randn(2, k, n);
     double flops = 2.0 * m * n * k;
-    double blas = flops / median(() -> a.matmul(b)) / 1e9;
+    double blas = flops / stopwatch.median(() -> a.matmul(b)) / 1e9;
     double[] x = a.toArray();
     double[] y = b.toArray();
-    double naive = flops / median(() -> naiveMatmul(x, y, m, k, n)) / 1e9;
+    double naive = flops / stopwatch.median(() -> naiveMatmul(x, y, m, k, n)) / 1e9;
     out.printf("matmul %dx%d · %dx%d: dlkit %.2f GFLOP/s, naive triple loop %.2f GFLOP/s (%.1fx)%n",
         m, k, k, n, blas, naive, blas / naive);
-  }
-
-  /**
-   * Returns the median seconds of one call. Untimed warm-up runs first (2 s, so the JIT has
-   * compiled the hot loops, VectorBLAS's kernels included) and sizes a batch of calls to last about
-   * 100 ms; then 11 batches are timed.
-   */
-  private double median(Runnable work) {
-    long warmup = quick ? 50_000_000L : 2_000_000_000L;
-    long batch = quick ? 2_000_000L : 100_000_000L;
-    int rounds = quick ? 3 : 11;
-    int calls = 1;
-    for (long start = System.nanoTime(); System.nanoTime() - start < warmup; ) {
-      long t0 = System.nanoTime();
-      repeat(work, calls);
-      if (System.nanoTime() - t0 < batch && calls < (1 << 24)) {
-        calls *= 2;
-      }
-    }
-    double[] seconds = new double[rounds];
-    for (int r = 0; r < rounds; r++) {
-      long t0 = System.nanoTime();
-      repeat(work, calls);
-      seconds[r] = (System.nanoTime() - t0) / 1e9 / calls;
-    }
-    Arrays.sort(seconds);
-    return seconds[rounds / 2];
-  }
-
-  private static void repeat(Runnable work, int calls) {
-    for (int i = 0; i < calls; i++) {
-      work.run();
-    }
   }
 
   private static double[] naiveMatmul(double[] a, double[] b, int m, int k, int n) {

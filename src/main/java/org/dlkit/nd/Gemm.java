@@ -22,6 +22,12 @@ final class Gemm {
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   /** Below this many multiply-adds one thread wins: handing work to another thread costs more than it saves. */
   static final long PARALLEL_THRESHOLD = 1L << 20;
+  /**
+   * Up to this many multiply-adds a plain loop beats a BLAS call, whose set-up dominates tiny products:
+   * measured here, the loop won at 4x2x3 (2x) and 200x2x16, and lost from 32x32x32 up. The system
+   * property {@code dlkit.gemm.small} overrides it, for measuring the crossover.
+   */
+  static final long SMALL = Long.getLong("dlkit.gemm.small", 1L << 12);
   /** The fewest rows of C worth giving a thread. */
   private static final int MIN_BAND = 16;
 
@@ -45,6 +51,10 @@ final class Gemm {
       java.util.Arrays.fill(c, cOffset, cOffset + m * n, 0.0);
       return;
     }
+    if ((long) m * n * k <= SMALL) {
+      small(a, b, m, n, k, c, cOffset);
+      return;
+    }
     int bands = NATIVE || (long) m * n * k < PARALLEL_THRESHOLD ? 1 : Math.min(CORES, m / MIN_BAND);
     if (bands <= 1) {
       rows(a, b, 0, m, n, k, c, cOffset);
@@ -54,6 +64,40 @@ final class Gemm {
     Operand left = a.transpose ? a.toRowMajor(m, k) : a;
     IntStream.range(0, bands).parallel().forEach(band ->
         rows(left, b, band * m / bands, (band + 1) * m / bands, n, k, c, cOffset));
+  }
+
+  /**
+   * Computes a tiny product directly. With B row-major each row of C is a sum of rows of B scaled by
+   * A's entries (a loop the JIT vectorizes); with B transposed each entry is a dot product.
+   */
+  private static void small(Operand a, Operand b, int m, int n, int k, double[] c, int cOffset) {
+    int aRow = a.transpose ? 1 : a.leading;
+    int aCol = a.transpose ? a.leading : 1;
+    double[] x = a.data;
+    double[] y = b.data;
+    for (int i = 0; i < m; i++) {
+      int row = cOffset + i * n;
+      int ai = a.offset + i * aRow;
+      if (!b.transpose) {
+        java.util.Arrays.fill(c, row, row + n, 0.0);
+        for (int p = 0; p < k; p++) {
+          double s = x[ai + p * aCol];
+          int bp = b.offset + p * b.leading;
+          for (int j = 0; j < n; j++) {
+            c[row + j] += s * y[bp + j];
+          }
+        }
+      } else {
+        for (int j = 0; j < n; j++) {
+          int bj = b.offset + j * b.leading;
+          double sum = 0;
+          for (int p = 0; p < k; p++) {
+            sum += x[ai + p * aCol] * y[bj + p];
+          }
+          c[row + j] = sum;
+        }
+      }
+    }
   }
 
   /** Computes rows {@code from <= i < to} of C with one dgemm call. */

@@ -57,6 +57,23 @@ final class Kernels {
       }
       return out;
     }
+    // A row (e.g. a bias) against every row of a matrix, either way round: no index arithmetic needed.
+    if (a.contiguous && b.contiguous && a.size == n && b.size > 0 && isTrailing(b.shape, shape)) {
+      for (int o = 0, p = a.offset; o < n; ) {
+        for (int j = 0, q = b.offset; j < b.size; j++, o++, p++, q++) {
+          out[o] = f.applyAsDouble(x[p], y[q]);
+        }
+      }
+      return out;
+    }
+    if (a.contiguous && b.contiguous && b.size == n && a.size > 0 && isTrailing(a.shape, shape)) {
+      for (int o = 0, q = b.offset; o < n; ) {
+        for (int j = 0, p = a.offset; j < a.size; j++, o++, p++, q++) {
+          out[o] = f.applyAsDouble(x[p], y[q]);
+        }
+      }
+      return out;
+    }
     if (n == 0) {
       return out;
     }
@@ -130,6 +147,24 @@ final class Kernels {
         index[d] = 0;
       }
     }
+  }
+
+  /** Returns true when {@code part}, leading 1s aside, equals the last axes of {@code whole}. */
+  private static boolean isTrailing(int[] part, int[] whole) {
+    int start = 0;
+    while (start < part.length && part[start] == 1) {
+      start++;
+    }
+    int length = part.length - start;
+    if (length > whole.length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (part[start + i] != whole[whole.length - length + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Copies {@code x} into a fresh row-major buffer. */

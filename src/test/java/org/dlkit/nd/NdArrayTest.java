@@ -210,6 +210,27 @@ class NdArrayTest {
     }
 
     @Test
+    void tanhStaysWithinEightUlpOfStrictMath() {
+      Random random = new Random(5);
+      for (int i = 0; i < 200_000; i++) {
+        double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(8) - 5) * 2;
+        double expected = StrictMath.tanh(x);
+        assertEquals(expected, NdArray.tanh(x), 8 * Math.ulp(expected), "tanh(" + x + ")");
+      }
+      assertEquals(NdArray.of(-1, 0, 1), NdArray.of(-1000, 0, 1000).tanh());
+      assertTrue(Double.isNaN(NdArray.tanh(Double.NaN)));
+    }
+
+    @Test
+    void rowBroadcastsEitherWayRound() {
+      NdArray m = NdArray.arange(6).reshape(2, 3);
+      NdArray row = NdArray.of(10, 20, 30);
+      assertEquals(NdArray.of(new double[][] {{-10, -19, -28}, {-7, -16, -25}}), m.sub(row));
+      assertEquals(NdArray.of(new double[][] {{10, 19, 28}, {7, 16, 25}}), row.sub(m));
+      assertEquals(NdArray.of(new double[][] {{10, 19, 28}, {7, 16, 25}}), row.reshape(1, 1, 3).sub(m).reshape(2, 3));
+    }
+
+    @Test
     void stridedInputsGiveTheSameResultsAsContiguousOnes() {
       NdArray a = NdArray.randn(1, 4, 5);
       NdArray b = NdArray.randn(2, 5, 4);

@@ -24,10 +24,10 @@ final class Gemm {
   static final long PARALLEL_THRESHOLD = 1L << 20;
   /**
    * Up to this many multiply-adds a plain loop beats a BLAS call, whose set-up dominates tiny products:
-   * measured here, the loop won at 4x2x3 (2x) and 200x2x16, and lost from 32x32x32 up. The system
+   * measured here, the loop won at 4x2x3 (2x) and lost on skinny products such as 200x16x1. The system
    * property {@code dlkit.gemm.small} overrides it, for measuring the crossover.
    */
-  static final long SMALL = Long.getLong("dlkit.gemm.small", 1L << 12);
+  static final long SMALL = Long.getLong("dlkit.gemm.small", 512);
   /** The fewest rows of C worth giving a thread. */
   private static final int MIN_BAND = 16;
 

@@ -395,37 +395,41 @@ public final class NdArray {
 
   /** Returns {@code this + other}, broadcast. */
   public NdArray add(NdArray other) {
-    return zip("add", other, Double::sum);
+    return sameLayout(other) ? wrap(Flat.add(data, offset, other.data, other.offset, size), shape)
+        : zip("add", other, Double::sum);
   }
 
   /** Returns {@code this + value}. */
   public NdArray add(double value) {
-    return map(x -> x + value);
+    return contiguous ? wrap(Flat.shift(data, offset, size, value), shape) : map(x -> x + value);
   }
 
   /** Returns {@code this - other}, broadcast. */
   public NdArray sub(NdArray other) {
-    return zip("sub", other, (x, y) -> x - y);
+    return sameLayout(other) ? wrap(Flat.sub(data, offset, other.data, other.offset, size), shape)
+        : zip("sub", other, (x, y) -> x - y);
   }
 
   /** Returns {@code this - value}. */
   public NdArray sub(double value) {
-    return map(x -> x - value);
+    return contiguous ? wrap(Flat.shift(data, offset, size, -value), shape) : map(x -> x - value);
   }
 
   /** Returns {@code this * other} elementwise, broadcast. */
   public NdArray mul(NdArray other) {
-    return zip("mul", other, (x, y) -> x * y);
+    return sameLayout(other) ? wrap(Flat.mul(data, offset, other.data, other.offset, size), shape)
+        : zip("mul", other, (x, y) -> x * y);
   }
 
   /** Returns {@code this * value}. */
   public NdArray mul(double value) {
-    return map(x -> x * value);
+    return contiguous ? wrap(Flat.scale(data, offset, size, value), shape) : map(x -> x * value);
   }
 
   /** Returns {@code this / other} elementwise, broadcast. */
   public NdArray div(NdArray other) {
-    return zip("div", other, (x, y) -> x / y);
+    return sameLayout(other) ? wrap(Flat.div(data, offset, other.data, other.offset, size), shape)
+        : zip("div", other, (x, y) -> x / y);
   }
 
   /** Returns {@code this / value}. */
@@ -435,7 +439,7 @@ public final class NdArray {
 
   /** Returns {@code -this}. */
   public NdArray neg() {
-    return map(x -> -x);
+    return mul(-1);
   }
 
   /** Returns {@code this} raised to {@code exponent} elementwise. */
@@ -483,7 +487,7 @@ public final class NdArray {
 
   /** Returns the hyperbolic tangent elementwise. */
   public NdArray tanh() {
-    return map(NdArray::tanh);
+    return contiguous ? wrap(Flat.tanh(data, offset, size), shape) : map(NdArray::tanh);
   }
 
   /**
@@ -506,7 +510,7 @@ public final class NdArray {
 
   /** Returns the logistic sigmoid {@code 1 / (1 + e^-x)} elementwise, finite for any input. */
   public NdArray sigmoid() {
-    return map(NdArray::sigmoid);
+    return contiguous ? wrap(Flat.sigmoid(data, offset, size), shape) : map(NdArray::sigmoid);
   }
 
   /** Returns the logistic sigmoid of one number without overflow for large |x|. */
@@ -625,9 +629,9 @@ public final class NdArray {
     return max(false, axis);
   }
 
-  /** Returns the smallest element. */
+  /** Returns the smallest element (NaN if any element is NaN). */
   public double min() {
-    return -neg().max();
+    return Reductions.min(this);
   }
 
   /** Returns the row-major flat index of the largest element (the first one on ties). */
@@ -716,6 +720,11 @@ public final class NdArray {
    */
   public String toString(String typeName, String trailer) {
     return Printer.format(this, typeName, trailer);
+  }
+
+  /** Returns true when both arrays are contiguous with the same shape, so a flat loop pairs them up. */
+  private boolean sameLayout(NdArray other) {
+    return contiguous && other.contiguous && Arrays.equals(shape, other.shape);
   }
 
   private static boolean isRowMajor(int[] shape, int[] strides) {

@@ -25,6 +25,14 @@ final class Reductions {
         (m, v) -> v > m || Double.isNaN(v) ? v : m);
   }
 
+  static double min(NdArray x) {
+    if (x.size == 0) {
+      throw new ShapeException("min: the array " + ShapeException.format(x.shape) + " is empty and has no minimum");
+    }
+    return fold("min", x, new int[0], false, Double.POSITIVE_INFINITY,
+        (m, v) -> v < m || Double.isNaN(v) ? v : m).item();
+  }
+
   /** Returns {@code log(sum(exp(x)))}, shifting by the maximum so that no exponential overflows. */
   static NdArray logsumexp(NdArray x, int[] axes, boolean keepDims) {
     NdArray shift = max(x, axes, true).map(m -> Double.isInfinite(m) ? 0 : m);

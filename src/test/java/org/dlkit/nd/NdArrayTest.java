@@ -179,6 +179,16 @@ class NdArrayTest {
       assertEquals(NdArray.of(1, 2, 3), NdArray.of(-1, 2, -3).abs());
       assertEquals(NdArray.of(11, 12, 14), a.add(10));
       assertEquals(NdArray.of(3, 6, 12), a.mul(3));
+      assertEquals(NdArray.of(-9, -8, -6), a.sub(10));
+      assertEquals(-0.0, NdArray.of(0).neg().get(0), 0.0);
+      assertEquals(Double.doubleToLongBits(-0.0), Double.doubleToLongBits(NdArray.of(0).neg().get(0)), "-0, as NumPy");
+      assertEquals(-1.0, NdArray.of(3, -1, 2).min());
+      assertTrue(Double.isNaN(NdArray.of(3, Double.NaN, 2).min()));
+      NdArray strided = NdArray.of(new double[][] {{1, 2}, {4, 8}}).transpose();
+      assertEquals(NdArray.of(new double[][] {{2, 8}, {4, 16}}), strided.mul(2));
+      assertEquals(NdArray.of(new double[][] {{2, 5}, {3, 9}}), strided.add(1));
+      assertEquals(NdArray.of(new double[][] {{0, 3}, {1, 7}}), strided.sub(1));
+      assertEquals(NdArray.of(new double[][] {{2, 8}, {4, 16}}), strided.add(strided));
     }
 
     @Test

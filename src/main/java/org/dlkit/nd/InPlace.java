@@ -19,9 +19,10 @@ public final class InPlace {
   /** Computes {@code target *= x}; {@code x} broadcasts to the target's shape. Modifies {@code target}. */
   public static void mulInPlace(NdArray target, NdArray x) {
     double[] t = writable("mulInPlace", target);
-    double[] v = operand("mulInPlace", target, x);
-    for (int i = 0, p = target.offset; i < v.length; i++, p++) {
-      t[p] *= v[i];
+    NdArray v = operand("mulInPlace", target, x);
+    double[] values = v.data;
+    for (int i = 0, p = target.offset, q = v.offset; i < target.size; i++, p++, q++) {
+      t[p] *= values[q];
     }
   }
 
@@ -40,24 +41,18 @@ public final class InPlace {
 
   private static void axpy(String op, double alpha, NdArray x, NdArray y) {
     double[] t = writable(op, y);
-    if (x.contiguous && x.size == y.size && Arrays.equals(x.shape, y.shape)) {
-      double[] v = x.data;
-      for (int i = 0, p = y.offset, q = x.offset; i < y.size; i++, p++, q++) {
-        t[p] += alpha * v[q];
-      }
-      return;
-    }
-    double[] v = operand(op, y, x);
-    for (int i = 0, p = y.offset; i < v.length; i++, p++) {
-      t[p] += alpha * v[i];
+    NdArray v = operand(op, y, x);
+    double[] values = v.data;
+    for (int i = 0, p = y.offset, q = v.offset; i < y.size; i++, p++, q++) {
+      t[p] += alpha * values[q];
     }
   }
 
   /** Copies {@code source} (broadcast) into {@code target}. Modifies {@code target}. */
   public static void copyInto(NdArray target, NdArray source) {
     double[] t = writable("copyInto", target);
-    double[] v = operand("copyInto", target, source);
-    System.arraycopy(v, 0, t, target.offset, v.length);
+    NdArray v = operand("copyInto", target, source);
+    System.arraycopy(v.data, v.offset, t, target.offset, target.size);
   }
 
   /** Sets every element of {@code target} to {@code value}. Modifies {@code target}. */
@@ -74,12 +69,16 @@ public final class InPlace {
     return target.data;
   }
 
-  private static double[] operand(String op, NdArray target, NdArray x) {
+  /** Returns {@code x} as a contiguous array of the target's shape: itself when it is one, else a broadcast copy. */
+  private static NdArray operand(String op, NdArray target, NdArray x) {
+    if (x.contiguous && Arrays.equals(x.shape, target.shape)) {
+      return x;
+    }
     int[] shape = Shapes.broadcast(op, target.shape, x.shape);
     if (!Arrays.equals(shape, target.shape)) {
       throw new ShapeException(String.format("%s: cannot write %s into the target %s (the operand must broadcast to the target's shape)",
           op, ShapeException.format(x.shape), ShapeException.format(target.shape)));
     }
-    return x.expand(target.shape).toArray();
+    return x.expand(target.shape).copy();
   }
 }

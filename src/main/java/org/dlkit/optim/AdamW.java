@@ -55,39 +55,13 @@ public final class AdamW extends Optimizer {
   }
 
   /** Collects AdamW's settings; {@link #build()} checks them. */
-  public static final class Builder {
-    private final List<Tensor> parameters;
-    private double learningRate = 1e-3;
-    private double beta1 = 0.9;
-    private double beta2 = 0.999;
-    private double epsilon = 1e-8;
-    private double weightDecay = 1e-2;
-
+  public static final class Builder extends AdamSettings<Builder> {
     private Builder(List<Tensor> parameters) {
-      this.parameters = parameters;
+      super(parameters, 1e-2);
     }
 
-    /** Sets the learning rate η, {@code > 0}; default 0.001. */
-    public Builder learningRate(double learningRate) {
-      this.learningRate = learningRate;
-      return this;
-    }
-
-    /** Sets β1, how much of the old gradient average each step keeps, in [0, 1); default 0.9. */
-    public Builder beta1(double beta1) {
-      this.beta1 = beta1;
-      return this;
-    }
-
-    /** Sets β2, how much of the old squared-gradient average each step keeps, in [0, 1); default 0.999. */
-    public Builder beta2(double beta2) {
-      this.beta2 = beta2;
-      return this;
-    }
-
-    /** Sets ε, added to the root to avoid dividing by zero, {@code > 0}; default 1e-8. */
-    public Builder epsilon(double epsilon) {
-      this.epsilon = epsilon;
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -11,14 +11,15 @@ import picocli.CommandLine.Spec;
  * with its code (2 for usage errors).
  *
  * <p>Each subcommand is one class in this package. The commands that later issues build
- * (notebook, run, grade, release) are added by {@link NotYetAvailable.Register}.
+ * (grade, release) are added by {@link NotYetAvailable.Register}.
  */
 @Command(
     name = "dlkit",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     description = "A deep-learning course lab kit for Java.",
-    subcommands = {TestCommand.class, VersionCommand.class, BenchCommand.class},
+    subcommands = {NotebookCommand.class, RunCommand.class, KernelCommand.class, TestCommand.class, VersionCommand.class,
+        BenchCommand.class},
     modelTransformer = NotYetAvailable.Register.class)
 public final class Main implements Callable<Integer> {
   @Spec private CommandSpec spec;

@@ -42,11 +42,9 @@ final class NotYetAvailable implements Callable<Integer> {
   /** Adds the not-yet-built commands to {@code dlkit}; picocli calls it after reading Main's annotations. */
   static final class Register implements IModelTransformer {
 
-    /** Returns {@code dlkit} with notebook, run, grade and release added. */
+    /** Returns {@code dlkit} with grade and release added. */
     @Override
     public CommandSpec transform(CommandSpec dlkit) {
-      add(dlkit, "notebook", "Start the labs in Jupyter", "kernel", 4);
-      add(dlkit, "run", "Run a notebook from the terminal", "kernel", 4);
       add(dlkit, "grade", "Grade submitted notebooks", "autograder", 6);
       add(dlkit, "release", "Make student notebooks from labs/", "labs", 5);
       return dlkit;

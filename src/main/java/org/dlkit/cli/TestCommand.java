@@ -4,24 +4,32 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Runs the whole test suite with {@code mvn test} in the project folder and exits with Maven's code.
+ * Runs the whole test suite: {@code mvn test} in the project folder, then the notebooks in
+ * {@code src/test/notebooks} through Jupyter with the dlkit kernel (again on JDK 25 when it is
+ * installed), then the kernel's protocol tests through jupyter_client. Stops at the first failing
+ * stage and exits with its code.
  *
  * <p>The project folder is the system property {@code dlkit.home}, which the {@code ./dlkit}
  * launcher sets, or else the current directory.
  */
 @Command(
     name = "test",
-    description = "Run the whole test suite (mvn test).",
+    description = "Run all tests: Maven, the test notebooks, the kernel protocol.",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class)
 final class TestCommand implements Callable<Integer> {
   static final String HOME_PROPERTY = "dlkit.home";
+  /** A second JDK the smoke notebooks also run on, when it is installed. */
+  static final Path SECOND_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
 
   @Spec private CommandSpec spec;
 
@@ -40,13 +48,34 @@ final class TestCommand implements Callable<Integer> {
         .directory(home.toFile())
         .inheritIO();
     try {
-      return maven.start().waitFor();
+      int code = maven.start().waitFor();
+      return code != 0 ? code : notebooksAndProtocol(home, err);
     } catch (IOException e) {
       err.println("dlkit test: could not start Maven ('mvn'): " + e.getMessage() + ".");
       err.println("Install Maven 3.8 or newer and make sure 'mvn' is on your PATH, then try again.");
       err.flush();
       return 2;
     }
+  }
+
+  /** Runs the test notebooks (on this JDK and the second one) and the kernel protocol tests. */
+  private static int notebooksAndProtocol(Path home, PrintWriter err) throws IOException {
+    List<Path> notebooks;
+    try (Stream<Path> files = Files.list(home.resolve("src/test/notebooks"))) {
+      notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().collect(Collectors.toList());
+    }
+    Path out = home.resolve("target/executed");
+    int code = RunCommand.run(notebooks, out, null, 600, err);
+    if (code == 0 && Files.isExecutable(SECOND_JDK)) {
+      err.println("dlkit test: the notebooks again, with the kernel on " + SECOND_JDK);
+      err.flush();
+      code = RunCommand.run(notebooks, out.resolve("jdk25"), SECOND_JDK.toString(), 600, err);
+    }
+    if (code != 0) {
+      return code;
+    }
+    return Jupyter.run(List.of(Jupyter.python(), home.resolve("src/test/python/kernel_protocol_test.py").toString(),
+        KernelSpec.NAME));
   }
 
   /** Returns the folder whose pom.xml the suite is run from. */

@@ -1,0 +1,46 @@
+package org.dlkit.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Starts the labs: installs the kernelspec, makes sure Jupyter is there (installing Debian's
+ * packages when running as root), and runs Jupyter Notebook on localhost in {@code notebooks/}.
+ */
+@Command(name = "notebook", description = "Start the labs in Jupyter Notebook (installs the kernel first).",
+    mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class)
+final class NotebookCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--port", description = "Port on localhost (default 8888, or the next free one).")
+  private int port = 8888;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    KernelSpec.write(Jupyter.localDataDir(), KernelSpec.NAME, KernelSpec.DISPLAY_NAME, KernelSpec.currentJava(),
+        KernelSpec.currentClasspath());
+    String jupyter = Jupyter.jupyter();
+    if (jupyter == null) {
+      err.println("dlkit notebook: Jupyter Notebook is not installed; installing Debian's packages...");
+      err.flush();
+      if (!Jupyter.installWithApt() || (jupyter = Jupyter.jupyter()) == null) {
+        err.println("dlkit notebook: Jupyter Notebook is missing. Install it with:");
+        err.println("  " + Jupyter.installHint());
+        err.flush();
+        return 2;
+      }
+    }
+    String notebooks = TestCommand.projectHome().resolve("notebooks").toString();
+    err.println("dlkit notebook: starting Jupyter in " + notebooks + " with the 'Java (dlkit)' kernel;"
+        + " open the URL with the token printed below. Stop it with Ctrl-C.");
+    err.flush();
+    return Jupyter.run(List.of(jupyter, "notebook", "--no-browser", "--ip=127.0.0.1", "--port=" + port,
+        "--notebook-dir=" + notebooks));
+  }
+}

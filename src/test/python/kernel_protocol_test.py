@@ -1,0 +1,164 @@
+"""End-to-end tests of the dlkit kernel through real Jupyter messaging (jupyter_client).
+
+Run by `./dlkit test` with JUPYTER_PATH pointing at the project-local kernelspec. Prints one line
+per test and a closing `N passed, M failed` line; exits 1 when any test failed.
+"""
+import glob
+import os
+import sys
+import time
+import traceback
+
+from jupyter_client.manager import start_new_kernel
+
+KERNEL = sys.argv[1] if len(sys.argv) > 1 else "dlkit"
+
+
+def execute(client, code, timeout=60):
+    """Runs one cell; returns (reply content, list of iopub messages of that cell)."""
+    msg_id = client.execute(code)
+    messages = []
+    deadline = time.monotonic() + timeout
+    while True:
+        msg = client.get_iopub_msg(timeout=max(1, deadline - time.monotonic()))
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        messages.append(msg)
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            break
+    reply = client.get_shell_msg(timeout=timeout)
+    return reply["content"], messages
+
+
+def of_type(messages, kind):
+    return [m["content"] for m in messages if m["msg_type"] == kind]
+
+
+def test_value(client):
+    reply, messages = execute(client, "1 + 1")
+    assert reply["status"] == "ok", reply
+    results = of_type(messages, "execute_result")
+    assert results and results[0]["data"]["text/plain"] == "2", results
+
+
+def test_statement_has_no_value(client):
+    reply, messages = execute(client, "int counter = 41;")
+    assert reply["status"] == "ok", reply
+    assert not of_type(messages, "execute_result"), messages
+
+
+def test_stdout_streams(client):
+    reply, messages = execute(client, 'System.out.println("hello from dlkit");')
+    text = "".join(s["text"] for s in of_type(messages, "stream") if s["name"] == "stdout")
+    assert "hello from dlkit" in text, messages
+
+
+def test_compile_error_shows_line_caret_and_message(client):
+    reply, messages = execute(client, 'int ok = 1;\nint bad = "text";')
+    assert reply["status"] == "error", reply
+    shown = "\n".join(reply["traceback"]) + reply["evalue"]
+    assert "^" in shown and "incompatible types" in shown and 'int bad = "text";' in shown, shown
+
+
+def test_runtime_error_names_the_real_exception(client):
+    reply, _ = execute(client, 'Integer.parseInt("not a number")')
+    assert reply["status"] == "error", reply
+    assert reply["ename"] == "java.lang.NumberFormatException", reply["ename"]
+    assert "not a number" in reply["evalue"], reply["evalue"]
+    assert not any("jdk.jshell" in line for line in reply["traceback"]), reply["traceback"]
+
+
+def test_interrupt_stops_a_busy_loop(client, manager):
+    msg_id = client.execute("while (true) {}")
+    time.sleep(1.0)
+    started = time.monotonic()
+    manager.interrupt_kernel()
+    reply = client.get_shell_msg(timeout=10)
+    elapsed = time.monotonic() - started
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["status"] == "error", reply["content"]
+    assert elapsed < 2.0, f"interrupt took {elapsed:.2f} s"
+    while True:  # drain that cell's iopub messages
+        msg = client.get_iopub_msg(timeout=10)
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status" \
+                and msg["content"]["execution_state"] == "idle":
+            break
+    reply, messages = execute(client, "2 + 2")
+    assert of_type(messages, "execute_result")[0]["data"]["text/plain"] == "4"
+
+
+def test_awt_import_does_not_break_magics(client):
+    reply, _ = execute(client, "import java.awt.*;")
+    assert reply["status"] == "ok", reply
+    jar = glob.glob(os.path.expanduser("~/.m2/repository/org/apache/commons/commons-math3/*/commons-math3-*.jar"))
+    jar = [j for j in jar if not j.endswith(("-sources.jar", "-javadoc.jar"))]
+    assert jar, "commons-math3 is not in ~/.m2 (the %maven test fetches it first)"
+    reply, _ = execute(client, "%jars " + jar[0])
+    assert reply["status"] == "ok", reply
+    reply, messages = execute(client, "List<String> names = new java.util.ArrayList<>(); names.size()")
+    assert reply["status"] == "ok", reply
+
+
+def test_maven_magic_resolves_transitively(client):
+    reply, _ = execute(client, "%maven org.apache.commons:commons-math3:3.6.1", timeout=300)
+    assert reply["status"] == "ok", reply
+    reply, messages = execute(client, "new org.apache.commons.math3.fraction.Fraction(1, 3).add(1).toString()")
+    assert reply["status"] == "ok", reply
+    assert "4 / 3" in of_type(messages, "execute_result")[0]["data"]["text/plain"]
+    # A dependency of a dependency: commons-text needs commons-lang3, which must come along.
+    reply, _ = execute(client, "%maven org.apache.commons:commons-text:1.10.0", timeout=300)
+    assert reply["status"] == "ok", reply
+    reply, messages = execute(client, "org.apache.commons.lang3.StringUtils.capitalize(\"dlkit\")")
+    assert reply["status"] == "ok", reply
+
+
+def test_chart_renders_png(client):
+    reply, messages = execute(client, "org.dlkit.plot.Plots.activation()")
+    assert reply["status"] == "ok", reply
+    data = of_type(messages, "execute_result")[0]["data"]
+    assert "image/png" in data and len(data["image/png"]) > 1000, list(data)
+
+
+def test_trailing_display_shows_no_id(client):
+    reply, messages = execute(client, 'display("shown once");')
+    assert len(of_type(messages, "display_data")) == 1, messages
+    assert not of_type(messages, "execute_result"), messages
+
+
+def test_is_complete(client):
+    client.is_complete("for (int i = 0; i < 3; i++) {")
+    reply = client.get_shell_msg(timeout=10)["content"]
+    assert reply["status"] == "incomplete", reply
+    client.is_complete("int x = 1;")
+    assert client.get_shell_msg(timeout=10)["content"]["status"] == "complete"
+
+
+def main():
+    manager, client = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
+    tests = [test_value, test_statement_has_no_value, test_stdout_streams,
+             test_compile_error_shows_line_caret_and_message, test_runtime_error_names_the_real_exception,
+             test_maven_magic_resolves_transitively, test_awt_import_does_not_break_magics,
+             test_chart_renders_png, test_trailing_display_shows_no_id, test_is_complete,
+             test_interrupt_stops_a_busy_loop]
+    passed = failed = 0
+    try:
+        for test in tests:
+            try:
+                if test is test_interrupt_stops_a_busy_loop:
+                    test(client, manager)
+                else:
+                    test(client)
+                passed += 1
+                print(f"kernel protocol: {test.__name__}: ok")
+            except Exception:
+                failed += 1
+                print(f"kernel protocol: {test.__name__}: FAILED\n{traceback.format_exc()}")
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -50,6 +50,10 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage(PLOT);
 
   @ArchTest
+  static final ArchRule notebookKnowsNoKernel = noClasses().that().resideInAPackage("org.dlkit.notebook..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.dlkit.kernel..", "org.dlkit.cli..");
+
+  @ArchTest
   static final ArchRule libraryNeverReachesTheTools = noClasses()
       .that().resideInAnyPackage(ND, AUTOGRAD, NN, OPTIM, TRAIN, DATA, PLOT)
       .should().dependOnClassesThat().resideInAnyPackage(TOOLS);

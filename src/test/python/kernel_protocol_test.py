@@ -26,8 +26,15 @@ def execute(client, code, timeout=60):
         messages.append(msg)
         if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
             break
-    reply = client.get_shell_msg(timeout=timeout)
-    return reply["content"], messages
+    return shell_reply(client, msg_id, timeout)["content"], messages
+
+
+def shell_reply(client, msg_id, timeout=60):
+    """Returns the shell reply to one request, skipping replies to earlier ones."""
+    while True:
+        reply = client.get_shell_msg(timeout=timeout)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply
 
 
 def of_type(messages, kind):
@@ -73,9 +80,8 @@ def test_interrupt_stops_a_busy_loop(client, manager):
     time.sleep(1.0)
     started = time.monotonic()
     manager.interrupt_kernel()
-    reply = client.get_shell_msg(timeout=10)
+    reply = shell_reply(client, msg_id, timeout=10)
     elapsed = time.monotonic() - started
-    assert reply["parent_header"]["msg_id"] == msg_id
     assert reply["content"]["status"] == "error", reply["content"]
     assert elapsed < 2.0, f"interrupt took {elapsed:.2f} s"
     while True:  # drain that cell's iopub messages
@@ -95,8 +101,12 @@ def test_awt_import_does_not_break_magics(client):
     assert jar, "commons-math3 is not in ~/.m2 (the %maven test fetches it first)"
     reply, _ = execute(client, "%jars " + jar[0])
     assert reply["status"] == "ok", reply
-    reply, messages = execute(client, "List<String> names = new java.util.ArrayList<>(); names.size()")
+    # The magic worked: a class from the jar is usable. (An unqualified List in the user's own
+    # code is ambiguous after import java.awt.*, exactly as in plain Java.)
+    reply, messages = execute(client, "java.util.List<String> names = new java.util.ArrayList<>();\n"
+                                      "new org.apache.commons.math3.fraction.Fraction(2, 4).toString()")
     assert reply["status"] == "ok", reply
+    assert "1 / 2" in of_type(messages, "execute_result")[0]["data"]["text/plain"]
 
 
 def test_maven_magic_resolves_transitively(client):
@@ -126,11 +136,9 @@ def test_trailing_display_shows_no_id(client):
 
 
 def test_is_complete(client):
-    client.is_complete("for (int i = 0; i < 3; i++) {")
-    reply = client.get_shell_msg(timeout=10)["content"]
+    reply = shell_reply(client, client.is_complete("for (int i = 0; i < 3; i++) {"), 10)["content"]
     assert reply["status"] == "incomplete", reply
-    client.is_complete("int x = 1;")
-    assert client.get_shell_msg(timeout=10)["content"]["status"] == "complete"
+    assert shell_reply(client, client.is_complete("int x = 1;"), 10)["content"]["status"] == "complete"
 
 
 def main():

@@ -141,13 +141,35 @@ def test_is_complete(client):
     assert shell_reply(client, client.is_complete("int x = 1;"), 10)["content"]["status"] == "complete"
 
 
+def test_run_names_the_failing_notebook_and_cell(_client):
+    """`dlkit run`'s runner exits 1 naming the notebook, the cell and the error; tagged cells may fail."""
+    import subprocess
+    import tempfile
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+    runner = os.path.join(os.path.dirname(__file__), "../../main/resources/org/dlkit/cli/run_notebooks.py")
+    with tempfile.TemporaryDirectory() as folder:
+        broken = os.path.join(folder, "broken.ipynb")
+        nbformat.write(new_notebook(cells=[
+            new_code_cell("int zero = 0;"),
+            new_code_cell("Integer.parseInt(\"x\")", metadata={"tags": ["raises-exception"]}),
+            new_code_cell("int r = 1 / zero;"),
+            new_code_cell("r")]), broken)
+        done = subprocess.run([sys.executable, runner, "--kernel", KERNEL, "--out", folder, broken],
+                              capture_output=True, text=True, timeout=120)
+        shown = done.stdout + done.stderr
+        assert done.returncode == 1, shown
+        assert "broken.ipynb: FAILED in cell 3: java.lang.ArithmeticException: / by zero" in shown, shown
+        assert "0 passed, 1 failed" in shown, shown
+
+
 def main():
     manager, client = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
     tests = [test_value, test_statement_has_no_value, test_stdout_streams,
              test_compile_error_shows_line_caret_and_message, test_runtime_error_names_the_real_exception,
              test_maven_magic_resolves_transitively, test_awt_import_does_not_break_magics,
              test_chart_renders_png, test_trailing_display_shows_no_id, test_is_complete,
-             test_interrupt_stops_a_busy_loop]
+             test_interrupt_stops_a_busy_loop, test_run_names_the_failing_notebook_and_cell]
     passed = failed = 0
     try:
         for test in tests:

@@ -40,7 +40,11 @@ final class NotebookCommand implements Callable<Integer> {
     err.println("dlkit notebook: starting Jupyter in " + notebooks + " with the 'Java (dlkit)' kernel;"
         + " open the URL with the token printed below. Stop it with Ctrl-C.");
     err.flush();
-    return Jupyter.run(List.of(jupyter, "notebook", "--no-browser", "--ip=127.0.0.1", "--port=" + port,
-        "--notebook-dir=" + notebooks));
+    List<String> command = new java.util.ArrayList<>(List.of(jupyter, "notebook", "--no-browser", "--ip=127.0.0.1",
+        "--port=" + port, "--notebook-dir=" + notebooks));
+    if ("root".equals(System.getProperty("user.name"))) {
+      command.add("--allow-root"); // containers and CI machines often run as root; Jupyter refuses without it
+    }
+    return Jupyter.run(command);
   }
 }

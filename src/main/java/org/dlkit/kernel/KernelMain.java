@@ -1,23 +1,21 @@
 package org.dlkit.kernel;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
-import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dlkit.notebook.Notebook;
 
 /**
  * Starts dlkit's Jupyter kernel on a connection file and blocks until Jupyter shuts it down;
  * the kernelspec runs {@code java ... org.dlkit.kernel.KernelMain {connection_file}}.
  */
 public final class KernelMain {
-  private static final String NOTEBOOK = "org.dlkit.notebook.Notebook";
   /** Held so the logger, and thus its level, is not garbage collected. */
   private static final Logger ROOT_LOGGER = Logger.getLogger("");
 
@@ -39,7 +37,7 @@ public final class KernelMain {
     JupyterConnection connection = new JupyterConnection(properties);
     DlkitKernel kernel = new DlkitKernel();
     kernel.becomeHandlerForConnection(connection);
-    attachNotebook(kernel);
+    Notebook.attach(kernel); // dlkit's renderers: arrays, tables, charts, histories, datasets
     connection.connect();
     connection.waitUntilClose();
     System.exit(0);
@@ -56,19 +54,4 @@ public final class KernelMain {
     }
   }
 
-  /**
-   * Calls {@code org.dlkit.notebook.Notebook.attach(kernel)} when that class is on the class path,
-   * which registers dlkit's renderers; without it the kernel still runs, with plain renderers.
-   */
-  static void attachNotebook(BaseKernel kernel) {
-    try {
-      Class.forName(NOTEBOOK).getMethod("attach", BaseKernel.class).invoke(null, kernel);
-    } catch (ClassNotFoundException e) {
-      // no notebook package in this build: values render as text
-    } catch (InvocationTargetException e) {
-      System.err.println("dlkit kernel: " + NOTEBOOK + ".attach failed: " + e.getCause());
-    } catch (ReflectiveOperationException e) {
-      System.err.println("dlkit kernel: " + NOTEBOOK + " has no public static attach(BaseKernel): " + e);
-    }
-  }
 }

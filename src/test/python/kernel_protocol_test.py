@@ -135,6 +135,15 @@ def test_trailing_display_shows_no_id(client):
     assert not of_type(messages, "execute_result"), messages
 
 
+def test_nd4j_runs_without_flooding_the_cell(client):
+    """DL4J's ND4J is on the kernel's class path, and its start-up logging stays out of the cell."""
+    reply, messages = execute(client, "org.nd4j.linalg.factory.Nd4j.create(new double[] {1, 2, 3}).mul(2).toString()",
+                              timeout=180)
+    assert reply["status"] == "ok", reply
+    assert "2.0000,    4.0000,    6.0000" in of_type(messages, "execute_result")[0]["data"]["text/plain"]
+    assert not of_type(messages, "stream"), of_type(messages, "stream")
+
+
 def test_is_complete(client):
     reply = shell_reply(client, client.is_complete("for (int i = 0; i < 3; i++) {"), 10)["content"]
     assert reply["status"] == "incomplete", reply
@@ -168,7 +177,8 @@ def main():
     tests = [test_value, test_statement_has_no_value, test_stdout_streams,
              test_compile_error_shows_line_caret_and_message, test_runtime_error_names_the_real_exception,
              test_maven_magic_resolves_transitively, test_awt_import_does_not_break_magics,
-             test_chart_renders_png, test_trailing_display_shows_no_id, test_is_complete,
+             test_chart_renders_png, test_trailing_display_shows_no_id, test_nd4j_runs_without_flooding_the_cell,
+             test_is_complete,
              test_interrupt_stops_a_busy_loop, test_run_names_the_failing_notebook_and_cell]
     passed = failed = 0
     try:

@@ -93,6 +93,24 @@ def test_interrupt_stops_a_busy_loop(client, manager):
     assert of_type(messages, "execute_result")[0]["data"]["text/plain"] == "4"
 
 
+def test_interrupt_stops_a_long_fit(client, manager):
+    """Library code is not instrumented; the trainer stops on the thread interrupt that follows."""
+    execute(client, "import org.dlkit.data.*; import org.dlkit.nn.*; import org.dlkit.optim.*; import org.dlkit.train.*;")
+    msg_id = client.execute(
+        "Sequential m = new Sequential(new Dense(2, 64, new Tanh()), new Dense(64, 1, new Sigmoid()));\n"
+        "Trainer.of(m, BinaryCrossEntropy.onProbabilities(), Sgd.of(m.parameters(), 0.1)).epochs(100000).\n"
+        "    fit(DataLoader.of(Datasets.moons(1000, 0.1, 1), 10));")
+    time.sleep(2.0)
+    started = time.monotonic()
+    manager.interrupt_kernel()
+    reply = shell_reply(client, msg_id, timeout=30)["content"]
+    elapsed = time.monotonic() - started
+    assert reply["status"] == "error" and reply["ename"] == "java.util.concurrent.CancellationException", reply
+    assert elapsed < 2.0, f"interrupting fit took {elapsed:.2f} s"
+    reply, messages = execute(client, "3 + 4")
+    assert of_type(messages, "execute_result")[0]["data"]["text/plain"] == "7"
+
+
 def test_awt_import_does_not_break_magics(client):
     reply, _ = execute(client, "import java.awt.*;")
     assert reply["status"] == "ok", reply
@@ -179,12 +197,13 @@ def main():
              test_maven_magic_resolves_transitively, test_awt_import_does_not_break_magics,
              test_chart_renders_png, test_trailing_display_shows_no_id, test_nd4j_runs_without_flooding_the_cell,
              test_is_complete,
-             test_interrupt_stops_a_busy_loop, test_run_names_the_failing_notebook_and_cell]
+             test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit,
+             test_run_names_the_failing_notebook_and_cell]
     passed = failed = 0
     try:
         for test in tests:
             try:
-                if test is test_interrupt_stops_a_busy_loop:
+                if test in (test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit):
                     test(client, manager)
                 else:
                     test(client)

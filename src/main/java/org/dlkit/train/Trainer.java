@@ -2,6 +2,7 @@ package org.dlkit.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.dlkit.autograd.Tensor;
 import org.dlkit.data.Dataset;
 import org.dlkit.nn.Loss;
@@ -72,6 +73,7 @@ public final class Trainer {
    * Trains for the set number of epochs, or until a callback stops it, and returns what it measured.
    *
    * @throws DivergenceException as soon as a batch's loss is NaN or infinite
+   * @throws CancellationException when the thread is interrupted (the notebook's Interrupt button)
    */
   public History fit(DataLoader loader) {
     History history = new History();
@@ -86,6 +88,11 @@ public final class Trainer {
       Totals totals = new Totals();
       int batchNumber = 0;
       for (Batch batch : loader) {
+        if (Thread.currentThread().isInterrupted()) {
+          // The notebook's Interrupt button interrupts the cell thread; stop between steps.
+          throw new CancellationException(String.format("Training interrupted at epoch %d, step %d; the model"
+              + " keeps the weights of its last step", epoch, step));
+        }
         step++;
         batchNumber++;
         double value = trainStep(batch, totals, epoch, step);

@@ -117,6 +117,21 @@ class TrainerTest {
   }
 
   @Test
+  void anInterruptStopsTrainingBetweenSteps() {
+    Sequential model = new Sequential(new Dense(1, 1));
+    Thread.currentThread().interrupt();
+    try {
+      java.util.concurrent.CancellationException e = assertThrows(java.util.concurrent.CancellationException.class,
+          () -> Trainer.of(model, new MSE(), Sgd.of(model.parameters(), 0.01)).epochs(5)
+              .fit(DataLoader.of(Datasets.noisySine(10, 0.1, 1), 5)));
+      assertEquals("Training interrupted at epoch 1, step 0; the model keeps the weights of its last step",
+          e.getMessage());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void consoleProgressDrawsOneLineInPlace() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Sequential model = new Sequential(new Dense(1, 1));

@@ -21,24 +21,17 @@ public record MinMaxScaler(NdArray min, NdArray range) implements Scaler {
   public static MinMaxScaler fit(NdArray x) {
     ScalerParameters.checkFitInput("MinMaxScaler.fit", x);
     NdArray min = x.neg().max(false, 0).neg();
-    double[] lo = min.toArray();
-    double[] range = x.max(false, 0).sub(min).toArray();
-    for (int j = 0; j < range.length; j++) {
-      range[j] = ScalerParameters.isConstant(range[j], lo[j]) ? 1 : range[j];
-    }
-    return new MinMaxScaler(min, NdArray.of(range));
+    return new MinMaxScaler(min, ScalerParameters.divisors(x.max(false, 0).sub(min), min));
   }
 
   @Override
   public NdArray transform(NdArray x) {
-    ScalerParameters.checkFits("MinMaxScaler.transform", featureCount(), x);
-    return x.sub(min).div(range);
+    return ScalerParameters.shiftAndDivide("MinMaxScaler.transform", min, range, x);
   }
 
   @Override
   public NdArray inverseTransform(NdArray x) {
-    ScalerParameters.checkFits("MinMaxScaler.inverseTransform", featureCount(), x);
-    return x.mul(range).add(min);
+    return ScalerParameters.multiplyAndShift("MinMaxScaler.inverseTransform", min, range, x);
   }
 
   @Override

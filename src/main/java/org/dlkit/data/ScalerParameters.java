@@ -44,4 +44,26 @@ final class ScalerParameters {
           op, featureCount, featureCount, ShapeException.format(x.shape())));
     }
   }
+
+  /** Returns the spread of each column as its divisor, with 1 for a constant column so it maps to 0. */
+  static NdArray divisors(NdArray spread, NdArray center) {
+    double[] d = spread.toArray();
+    double[] c = center.toArray();
+    for (int j = 0; j < d.length; j++) {
+      d[j] = isConstant(d[j], c[j]) ? 1 : d[j];
+    }
+    return NdArray.of(d);
+  }
+
+  /** Returns {@code (x - shift) / divisor} column by column, after checking x has the fitted width. */
+  static NdArray shiftAndDivide(String op, NdArray shift, NdArray divisor, NdArray x) {
+    checkFits(op, shift.size(), x);
+    return x.sub(shift).div(divisor);
+  }
+
+  /** Returns {@code x * divisor + shift} column by column: the inverse of {@link #shiftAndDivide}. */
+  static NdArray multiplyAndShift(String op, NdArray shift, NdArray divisor, NdArray x) {
+    checkFits(op, shift.size(), x);
+    return x.mul(divisor).add(shift);
+  }
 }

@@ -23,24 +23,17 @@ public record StandardScaler(NdArray mean, NdArray scale) implements Scaler {
     ScalerParameters.checkFitInput("StandardScaler.fit", x);
     NdArray mean = x.mean(false, 0);
     NdArray std = x.sub(mean).pow(2).mean(false, 0).sqrt();
-    double[] m = mean.toArray();
-    double[] s = std.toArray();
-    for (int j = 0; j < s.length; j++) {
-      s[j] = ScalerParameters.isConstant(s[j], m[j]) ? 1 : s[j];
-    }
-    return new StandardScaler(mean, NdArray.of(s));
+    return new StandardScaler(mean, ScalerParameters.divisors(std, mean));
   }
 
   @Override
   public NdArray transform(NdArray x) {
-    ScalerParameters.checkFits("StandardScaler.transform", featureCount(), x);
-    return x.sub(mean).div(scale);
+    return ScalerParameters.shiftAndDivide("StandardScaler.transform", mean, scale, x);
   }
 
   @Override
   public NdArray inverseTransform(NdArray x) {
-    ScalerParameters.checkFits("StandardScaler.inverseTransform", featureCount(), x);
-    return x.mul(scale).add(mean);
+    return ScalerParameters.multiplyAndShift("StandardScaler.inverseTransform", mean, scale, x);
   }
 
   @Override

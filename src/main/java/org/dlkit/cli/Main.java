@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  * with its code (2 for usage errors).
  *
  * <p>Each subcommand is one class in this package. The commands that later issues build
- * (grade, release) are added by {@link NotYetAvailable.Register}.
+ * (grade) are added by {@link NotYetAvailable.Register}.
  */
 @Command(
     name = "dlkit",
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     versionProvider = ManifestVersion.class,
     description = "A deep-learning course lab kit for Java.",
     subcommands = {NotebookCommand.class, RunCommand.class, KernelCommand.class, TestCommand.class, VersionCommand.class,
-        BenchCommand.class},
+        BenchCommand.class, ReleaseCommand.class},
     modelTransformer = NotYetAvailable.Register.class)
 public final class Main implements Callable<Integer> {
   @Spec private CommandSpec spec;

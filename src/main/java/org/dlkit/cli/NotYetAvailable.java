@@ -42,11 +42,10 @@ final class NotYetAvailable implements Callable<Integer> {
   /** Adds the not-yet-built commands to {@code dlkit}; picocli calls it after reading Main's annotations. */
   static final class Register implements IModelTransformer {
 
-    /** Returns {@code dlkit} with grade and release added. */
+    /** Returns {@code dlkit} with grade added. */
     @Override
     public CommandSpec transform(CommandSpec dlkit) {
       add(dlkit, "grade", "Grade submitted notebooks", "autograder", 6);
-      add(dlkit, "release", "Make student notebooks from labs/", "labs", 5);
       return dlkit;
     }
 

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dlkit.grader.Release;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
  * Runs the whole test suite: {@code mvn test} in the project folder, then the notebooks in
- * {@code src/test/notebooks} through Jupyter with the dlkit kernel (again on JDK 25 when it is
+ * {@code src/test/notebooks} and the lab sources in {@code labs/} (with solutions) through Jupyter with the dlkit kernel (again on JDK 25 when it is
  * installed), then the kernel's protocol tests through jupyter_client. Stops at the first failing
  * stage and exits with its code.
  *
@@ -62,8 +63,10 @@ final class TestCommand implements Callable<Integer> {
   private static int notebooksAndProtocol(Path home, PrintWriter err) throws IOException {
     List<Path> notebooks;
     try (Stream<Path> files = Files.list(home.resolve("src/test/notebooks"))) {
-      notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().collect(Collectors.toList());
+      notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted()
+          .collect(Collectors.toCollection(java.util.ArrayList::new));
     }
+    notebooks.addAll(Release.sources(home.resolve("labs"))); // every lab, with its solutions
     Path out = home.resolve("target/executed");
     int code = RunCommand.run(notebooks, out, null, 600, err);
     if (code == 0 && Files.isExecutable(SECOND_JDK)) {

@@ -64,7 +64,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"grade, #6", "release, #5"})
+  @CsvSource({"grade, #6"})
   void commandNotBuiltYetNamesItsIssueAndExitsTwo(String name, String issue) {
     Run run = dlkit(name);
     assertEquals(2, run.exitCode());

@@ -27,6 +27,11 @@ public final class DataLoader implements Iterable<Batch> {
   private int nextEpoch;
 
   private DataLoader(Dataset data, int batchSize, Long seed, boolean dropLast) {
+    this(data, batchSize, seed, dropLast, data.features().toArray(), data.targets().toArray());
+  }
+
+  /** Shares the flat copies of features and targets, so shuffled() and droppingLast() copy nothing. */
+  private DataLoader(Dataset data, int batchSize, Long seed, boolean dropLast, double[] features, double[] targets) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("DataLoader: batch size must be at least 1, got " + batchSize);
     }
@@ -38,8 +43,8 @@ public final class DataLoader implements Iterable<Batch> {
     this.batchSize = batchSize;
     this.seed = seed;
     this.dropLast = dropLast;
-    this.features = data.features().toArray();
-    this.targets = data.targets().toArray();
+    this.features = features;
+    this.targets = targets;
   }
 
   /** Returns a loader that visits the examples in their stored order, keeping a last partial batch. */
@@ -49,12 +54,12 @@ public final class DataLoader implements Iterable<Batch> {
 
   /** Returns a loader like this one that shuffles every epoch, reproducibly from {@code seed}. */
   public DataLoader shuffled(long seed) {
-    return new DataLoader(data, batchSize, seed, dropLast);
+    return new DataLoader(data, batchSize, seed, dropLast, features, targets);
   }
 
   /** Returns a loader like this one that skips the last batch when it would be smaller than the others. */
   public DataLoader droppingLast() {
-    return new DataLoader(data, batchSize, seed, true);
+    return new DataLoader(data, batchSize, seed, true, features, targets);
   }
 
   /** Returns the dataset. */

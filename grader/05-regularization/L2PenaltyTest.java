@@ -1,0 +1,52 @@
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dlkit.autograd.Tensor;
+import org.dlkit.exercise.Exercise;
+import org.dlkit.exercise.Points;
+import org.dlkit.exercise.Visibility;
+import org.dlkit.nd.NdArray;
+import org.junit.jupiter.api.Test;
+
+@Exercise("l2-penalty")
+class L2PenaltyTest {
+  @Test
+  @Points(1)
+  void valueIsHalfLambdaTimesSumOfSquares() {
+    Tensor a = Tensor.param(1, -2);
+    Tensor b = Tensor.param(NdArray.of(new double[][] {{3}}));
+    Tensor penalty = Submission.l2Penalty(List.of(a, b), 0.5);
+    assertNotNull(penalty, "l2Penalty returned null");
+    assertEquals(3.5, penalty.item(), 1e-12, "for θ = (1, -2) and (3) with λ = 0.5 the penalty is 0.5/2 · (1 + 4 + 9)"
+        + " = 3.5, but l2Penalty gave " + penalty.item());
+    assertEquals(0, penalty.ndim(), "the penalty should be a 0-dimensional tensor (one number), but has shape "
+        + java.util.Arrays.toString(penalty.shape()) + "; sum each tensor's squares with .sum()");
+  }
+
+  @Test
+  @Points(1)
+  @Visibility(Visibility.HIDDEN)
+  void gradientIsLambdaTheta() {
+    Tensor w = Tensor.param(NdArray.of(new double[][] {{0.5, -1.5}, {2, 0}}));
+    Tensor bias = Tensor.param(4, -3);
+    Submission.l2Penalty(List.of(w, bias), 0.1).backward();
+    assertNotNull(w.grad(), "the weights got no gradient; build the penalty from the tensors with tensor operations"
+        + " (pow, sum, add, mul), not from their arrays");
+    assertTrue(w.grad().allClose(w.data().mul(0.1), 1e-9, 1e-12), "the gradient of (λ/2) Σ θ² should be λθ; for λ = 0.1"
+        + " and W = " + w.data() + " expected " + w.data().mul(0.1) + " but got " + w.grad());
+    assertTrue(bias.grad().allClose(bias.data().mul(0.1), 1e-9, 1e-12), "every tensor in the list is penalized; for"
+        + " b = (4, -3) and λ = 0.1 expected gradient (0.4, -0.3) but got " + bias.grad());
+  }
+
+  @Test
+  @Points(1)
+  @Visibility(Visibility.HIDDEN)
+  void zeroLambdaOrNoParametersCostNothing() {
+    assertEquals(0.0, Submission.l2Penalty(List.of(Tensor.param(3, 4)), 0).item(), 1e-12,
+        "with λ = 0 the penalty should be 0");
+    assertEquals(0.0, Submission.l2Penalty(List.of(), 0.3).item(), 1e-12,
+        "with no parameters the penalty should be 0; start the sum from Tensor.scalar(0)");
+  }
+}

@@ -107,6 +107,21 @@ public final class Checker {
     return new Prepared(compiler.classes(), runnable, notCompiled, submission.source());
   }
 
+  /** Returns a failing report for every exercise of the suite, each test failing for {@code reason}. */
+  public List<ExerciseReport> failEverything(String reason) {
+    List<ExerciseReport> reports = new ArrayList<>();
+    for (String id : suite.exerciseIds()) {
+      String testFile = suite.testClassName(id) + ".java";
+      reports.add(failAll(id, TestOutline.read(testFile, suite.sourcesFor(id).get(testFile)), reason));
+    }
+    return reports;
+  }
+
+  /** Returns the suite this checker grades with. */
+  public Suite suite() {
+    return suite;
+  }
+
   /** The compiled {@code Submission}, and why each exercise left out of it did not compile. */
   private record Compiled(SubmissionSource source, Map<String, String> errors) {}
 

@@ -30,7 +30,7 @@ class DropoutMaskTest {
   @Test
   @Points(1)
   @Visibility(Visibility.HIDDEN)
-  void dropsAboutAFractionP() {
+  void dropsRoughlyTheFractionP() {
     for (double p : new double[] {0.1, 0.5, 0.8}) {
       NdArray mask = Submission.dropoutMask(new int[] {100_000}, p, new Random(7));
       double zeros = mask.eq(0).mean();

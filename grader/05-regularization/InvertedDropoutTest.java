@@ -50,7 +50,7 @@ class InvertedDropoutTest {
   @Test
   @Points(1)
   @Visibility(Visibility.HIDDEN)
-  void dropsAboutAFractionP() {
+  void dropsRoughlyTheFractionP() {
     Submission.InvertedDropout dropout = new Submission.InvertedDropout(0.2, 3);
     NdArray out = dropout.forward(Tensor.of(NdArray.ones(400, 250))).data();
     double zeros = out.eq(0).mean();

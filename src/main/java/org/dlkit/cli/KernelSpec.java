@@ -13,6 +13,11 @@ import java.util.Map;
 /**
  * Writes the Jupyter kernelspec that starts dlkit's kernel: {@code kernels/<name>/kernel.json}
  * whose argv runs {@code org.dlkit.kernel.KernelMain} on the dlkit jar and its dependencies.
+ *
+ * <p>Its env sets {@code OMP_WAIT_POLICY=PASSIVE}: ND4J's native code (the Deeplearning4j cells)
+ * starts an OpenMP thread per core, and by default idle OpenMP threads spin. On a busy 2-core
+ * machine the spinning made DL4J's small training steps 5 to 10 times slower; passive threads
+ * sleep instead, and parallel work is unchanged.
  */
 final class KernelSpec {
   static final String NAME = "dlkit";
@@ -35,6 +40,7 @@ final class KernelSpec {
     spec.put("display_name", displayName);
     spec.put("language", "java");
     spec.put("interrupt_mode", "message");
+    spec.put("env", Map.of("OMP_WAIT_POLICY", "PASSIVE"));
     Path folder = dataDir.resolve("kernels").resolve(name);
     try {
       Files.createDirectories(folder);

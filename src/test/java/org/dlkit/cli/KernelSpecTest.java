@@ -27,6 +27,14 @@ class KernelSpecTest {
   }
 
   @Test
+  void idleOpenMpThreadsOfNativeLibrariesSleepInsteadOfSpinning(@TempDir Path dataDir) throws Exception {
+    Path folder = KernelSpec.write(dataDir, "dlkit", "Java (dlkit)", "java", "dlkit.jar");
+    JsonObject spec = JsonParser.parseString(Files.readString(folder.resolve("kernel.json"))).getAsJsonObject();
+    assertEquals("PASSIVE", spec.getAsJsonObject("env").get("OMP_WAIT_POLICY").getAsString(),
+        "ND4J's spinning OpenMP threads slow DL4J cells down on a busy machine");
+  }
+
+  @Test
   void kernelInstallWritesIntoTheProjectLocalDataDir(@TempDir Path home) {
     String previous = System.getProperty(TestCommand.HOME_PROPERTY);
     System.setProperty(TestCommand.HOME_PROPERTY, home.toString());

@@ -140,11 +140,13 @@ class GraderCorpusTest {
         Submissions.collect(dir.resolve("export"), dir));
     Path zip = dir.resolve("class.zip");
     try (var zipped = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-      zipped.putNextEntry(new java.util.zip.ZipEntry("class/ada.ipynb"));
-      zipped.write(Files.readAllBytes(CORPUS.resolve("submissions/reference.ipynb")));
-      zipped.closeEntry();
+      for (String student : List.of("ada", "alan")) {
+        zipped.putNextEntry(new java.util.zip.ZipEntry("class/" + student + ".ipynb"));
+        zipped.write(Files.readAllBytes(CORPUS.resolve("submissions/reference.ipynb")));
+        zipped.closeEntry();
+      }
     }
-    assertEquals(List.of("ada"), List.copyOf(Submissions.collect(zip, dir.resolve("scratch")).keySet()));
+    assertEquals(List.of("ada", "alan"), List.copyOf(Submissions.collect(zip, dir.resolve("scratch")).keySet()));
     Path evil = dir.resolve("evil.zip");
     try (var zipped = new java.util.zip.ZipOutputStream(Files.newOutputStream(evil))) {
       zipped.putNextEntry(new java.util.zip.ZipEntry("../../escape.ipynb"));

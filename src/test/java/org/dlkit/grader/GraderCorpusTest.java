@@ -157,6 +157,25 @@ class GraderCorpusTest {
     assertTrue(error.getMessage().contains("points outside the archive"), error.getMessage());
   }
 
+  @Test
+  void theGradescopeBundleGradesOneSubmissionLikeTheClassRun(@TempDir Path dir) throws Exception {
+    Path zip = dir.resolve("autograder.zip");
+    Grader.writeGradescopeBundle(CORPUS.resolve("suite/00-corpus"), zip, new PrintWriter(new StringWriter()));
+    try (var bundle = new org.apache.commons.compress.archivers.zip.ZipFile(zip.toFile())) {
+      assertEquals(0755, bundle.getEntry("run_autograder").getUnixMode() & 0777);
+      assertEquals(0755, bundle.getEntry("setup.sh").getUnixMode() & 0777);
+      assertTrue(bundle.getEntry("grader/00-corpus/TwiceTest.java") != null);
+      assertTrue(java.util.Collections.list(bundle.getEntries()).stream().noneMatch(e -> e.getName().contains("nd4j")));
+    }
+    Path submission = Files.createDirectories(dir.resolve("submission"));
+    Files.copy(CORPUS.resolve("submissions/wrong-gradient.ipynb"), submission.resolve("lab.ipynb"));
+    Path results = dir.resolve("results/results.json");
+    GradescopeMain.main(new String[] {"--suite", CORPUS.resolve("suite/00-corpus").toString(), "--submission",
+        submission.toString(), "--results", results.toString()});
+    assertEquals(4.0, com.google.gson.JsonParser.parseString(Files.readString(results)).getAsJsonObject()
+        .get("score").getAsDouble());
+  }
+
   private static String feedback(String student) throws Exception {
     return Files.readString(out.resolve(student).resolve(Reports.FEEDBACK));
   }

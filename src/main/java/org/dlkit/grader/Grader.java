@@ -90,7 +90,7 @@ public final class Grader {
     List<Path> classPath = sandboxClassPath();
     Sandbox.Limits limits = Sandbox.Limits.DEFAULT;
     Sandbox sandbox = options.unsafeNoSandbox() ? Sandbox.none(classPath, limits)
-        : Sandbox.bubblewrap(Sandbox.readableByAll(classPath, sharedCache()), limits);
+        : Sandbox.bubblewrap(Sandbox.readableByAll(classPath, sharedCache()), limits).withClassDataIn(classDataFolder(classPath));
     if (options.unsafeNoSandbox()) {
       err.println("dlkit grade: WARNING: grading WITHOUT a sandbox (--unsafe-no-sandbox); student code runs with "
           + "your permissions, and every results.json says so.");
@@ -113,6 +113,16 @@ public final class Grader {
     return 0;
   }
 
+  /** Writes Gradescope's {@code autograder.zip} for the suite in {@code suite} to {@code zip}. */
+  public static void writeGradescopeBundle(Path suite, Path zip, PrintWriter out) {
+    Suite.in(suite);
+    int jars = GradescopeBundle.write(suite, zip, sandboxClassPath());
+    out.printf(java.util.Locale.ROOT, "dlkit grade: wrote %s (%.1f MB: setup.sh, run_autograder, dlkit and %d jars, "
+        + "the %s suite). Upload it as the autograder of a Gradescope programming assignment.%n", zip,
+        zip.toFile().length() / 1e6, jars - 1, suite.getFileName());
+    out.flush();
+  }
+
   /** Returns the class path the sandboxed JVM needs: this JVM's own (dlkit, JUnit and the libraries). */
   static List<Path> sandboxClassPath() {
     List<Path> entries = new ArrayList<>();
@@ -122,6 +132,15 @@ public final class Grader {
       }
     }
     return entries;
+  }
+
+  /** Returns the folder for the sandbox's class-data archive, one per class path and Java version. */
+  static Path classDataFolder(List<Path> classPath) {
+    StringBuilder key = new StringBuilder(System.getProperty("java.vm.version"));
+    for (Path entry : classPath) {
+      key.append('|').append(entry).append('|').append(entry.toFile().length()).append('|').append(entry.toFile().lastModified());
+    }
+    return sharedCache().resolve("cds-" + Integer.toHexString(key.toString().hashCode()));
   }
 
   /** Returns the folder where class path entries other users cannot read are linked, kept between runs. */

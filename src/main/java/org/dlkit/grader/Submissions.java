@@ -35,8 +35,12 @@ final class Submissions {
       }
       folder = unzip(input, scratch.resolve("unzipped"));
     }
+    List<Path> entries = list(folder).stream().filter(e -> !e.getFileName().toString().equals("__MACOSX")).toList();
+    if (entries.size() == 1 && Files.isDirectory(entries.get(0)) && isClassFolder(entries.get(0))) {
+      return collect(entries.get(0), scratch);
+    }
     Map<String, Path> byStudent = new LinkedHashMap<>();
-    for (Path entry : list(folder)) {
+    for (Path entry : entries) {
       String name = entry.getFileName().toString();
       if (Files.isRegularFile(entry) && name.endsWith(".ipynb")) {
         byStudent.put(name.substring(0, name.length() - ".ipynb".length()), entry);
@@ -44,10 +48,14 @@ final class Submissions {
         notebookIn(entry).ifPresent(notebook -> byStudent.put(name, notebook));
       }
     }
-    if (byStudent.isEmpty() && list(folder).size() == 1 && Files.isDirectory(list(folder).get(0))) {
-      return collect(list(folder).get(0), scratch);
-    }
     return byStudent;
+  }
+
+  /** Returns whether a lone folder holds a class (several notebooks, or folders) rather than one student's work. */
+  private static boolean isClassFolder(Path folder) {
+    List<Path> inside = list(folder);
+    return inside.stream().filter(f -> f.toString().endsWith(".ipynb")).count() > 1
+        || inside.stream().anyMatch(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith("."));
   }
 
   private static java.util.Optional<Path> notebookIn(Path folder) {

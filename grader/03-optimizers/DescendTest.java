@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DescendTest {
   @Test
   @Points(1)
-  void followsAParabola() {
+  void walksDownTheParabola() {
     // L(w) = w², ∇L = 2w; with η = 0.25 every step halves w.
     double[][] path = Submission.descend(w -> new double[] {2 * w[0]}, new double[] {1}, 0.25, 3);
     assertNotNull(path, "descend returned null; return the path, an array of steps + 1 points");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MomentumTest {
   @Test
   @Points(1)
-  void firstStepIsAGradientStep() {
+  void firstStepIsPlainGradientDescent() {
     Submission.MomentumRule rule = new Submission.MomentumRule(0.1, 0.9);
     double[] w = {1, -2};
     rule.step(w, new double[] {4, -10});
@@ -23,7 +23,7 @@ class MomentumTest {
 
   @Test
   @Points(1)
-  void velocityAddsUpAGradientThatRepeats() {
+  void velocityAddsUpRepeatedGradients() {
     Submission.MomentumRule rule = new Submission.MomentumRule(0.5, 0.9);
     double[] w = {0};
     double[] expectedW = {-0.5, -1.45, -2.805};

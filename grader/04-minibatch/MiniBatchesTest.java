@@ -65,7 +65,7 @@ class MiniBatchesTest {
   @Test
   @Points(1)
   @Visibility(Visibility.HIDDEN)
-  void everyEpochHasANewOrderThatTheSeedRepeats() {
+  void everyEpochHasItsOwnOrderThatTheSeedRepeats() {
     Submission.MiniBatches batches = new Submission.MiniBatches(LineData.numbered(30), 8, 5);
     int[] first = indicesOf(epoch(batches));
     int[] second = indicesOf(epoch(batches));

@@ -63,8 +63,9 @@ final class Reports {
         test.addProperty("score", result.score());
         test.addProperty("max_score", result.maxScore());
         test.addProperty("status", result.passed() ? "passed" : "failed");
-        String printed = result.output().isEmpty() ? "" : "\n\nYour code printed:\n" + result.output();
-        test.addProperty("output", result.message() + printed);
+        String printed = result.output().isEmpty() ? "" : "Your code printed:\n" + result.output();
+        test.addProperty("output", result.message().isEmpty() || printed.isEmpty() ? result.message() + printed
+            : result.message() + "\n\n" + printed);
         test.addProperty("visibility", result.visibility());
         tests.add(test);
       }

@@ -21,8 +21,8 @@ import org.dlkit.exercise.TestRunner;
  * then one line per test ({@code exercise TAB testClass TAB method}). It reports on the standard
  * output it had at start, every line {@linkplain Signer signed}: {@code start} before each test,
  * {@code result} after it, and {@code done} at the end. Student output goes to a bounded buffer.
- * After a test times out it stops, since the test's thread may still be running, and the grader
- * starts a fresh JVM for the rest.
+ * After a test times out or runs out of memory it stops, since the test's thread may still be
+ * running or the heap be spent, and the grader starts a fresh JVM for the rest.
  */
 public final class SandboxMain {
   private static final int OUTPUT_LIMIT = 8 * 1024;
@@ -52,7 +52,7 @@ public final class SandboxMain {
       TestResult result = run(runner, test[0], test[1], test[2]);
       channel.println(signer.sign(String.join("\t", "result", test[0], test[2], Double.toString(result.score()),
           encode(result.message()), encode(captured.text()))));
-      if (result.message().startsWith("took too long")) {
+      if (result.message().startsWith("took too long") || result.message().startsWith("ran out of memory")) {
         channel.println(signer.sign("restart"));
         channel.flush();
         Runtime.getRuntime().halt(0);
@@ -74,6 +74,9 @@ public final class SandboxMain {
       return TestResult.failed(exercise, method, 0, "visible", "the test " + method + " is missing from " + testClass);
     } catch (ClassNotFoundException | LinkageError e) {
       return TestResult.failed(exercise, method, 0, "visible", "the tests could not be loaded: " + e);
+    } catch (OutOfMemoryError e) {
+      return TestResult.failed(exercise, method, 0, "visible", "ran out of memory: the grader allows the tests "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; look for a collection that grows without end");
     }
   }
 

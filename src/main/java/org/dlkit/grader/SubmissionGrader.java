@@ -70,7 +70,7 @@ final class SubmissionGrader {
         reports.add(prepared.notCompiled().stream().filter(r -> r.exercise().equals(id)).findFirst().orElseThrow());
         continue;
       }
-      List<TestResult> results = new ArrayList<>();
+      List<TestResult> results = new ArrayList<>(runnable.failed());
       for (TestOutline test : runnable.tests()) {
         SandboxRun.Outcome outcome = outcomes.get(new SandboxRun.Test(id, runnable.testClass(), test.method()));
         TestResult result = outcome.passed()

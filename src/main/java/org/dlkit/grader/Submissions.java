@@ -35,17 +35,19 @@ final class Submissions {
       }
       folder = unzip(input, scratch.resolve("unzipped"));
     }
+    List<Path> entries = list(folder).stream().filter(e -> !e.getFileName().toString().equals("__MACOSX")).toList();
+    if (entries.size() == 1 && Files.isDirectory(entries.get(0))
+        && list(entries.get(0)).stream().anyMatch(f -> f.toString().endsWith(".ipynb"))) {
+      return collect(entries.get(0), scratch);
+    }
     Map<String, Path> byStudent = new LinkedHashMap<>();
-    for (Path entry : list(folder)) {
+    for (Path entry : entries) {
       String name = entry.getFileName().toString();
       if (Files.isRegularFile(entry) && name.endsWith(".ipynb")) {
         byStudent.put(name.substring(0, name.length() - ".ipynb".length()), entry);
       } else if (Files.isDirectory(entry) && !name.startsWith(".") && !name.equals("__MACOSX")) {
         notebookIn(entry).ifPresent(notebook -> byStudent.put(name, notebook));
       }
-    }
-    if (byStudent.isEmpty() && list(folder).size() == 1 && Files.isDirectory(list(folder).get(0))) {
-      return collect(list(folder).get(0), scratch);
     }
     return byStudent;
   }

@@ -44,9 +44,9 @@ public final class GradescopeMain {
     GradedSubmission graded = new SubmissionGrader(checker, run, work).grade("submission", notebook(submission));
     Files.createDirectories(results.toAbsolutePath().getParent());
     Files.writeString(results, Reports.resultsJson(graded, sandbox.isolated()), StandardCharsets.UTF_8);
-    try (PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8)) {
-      out.println(Reports.feedback(graded));
-    }
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    out.println(Reports.feedback(graded));
+    out.flush();
   }
 
   private static Path notebook(Path submission) throws IOException {

@@ -163,23 +163,31 @@ public final class Checker {
   /** The compiled {@code Submission}, and why each exercise left out of it did not compile. */
   private record Compiled(SubmissionSource source, Map<String, String> errors) {}
 
-  /** Compiles the cells into {@code Submission}, leaving out the exercises that do not compile. */
+  /**
+   * Compiles the cells into {@code Submission}, leaving out the imports this class path cannot
+   * resolve (a notebook may import libraries the grader does not ship) and the exercises that do
+   * not compile.
+   */
   private static Compiled compileSubmission(MemoryCompiler compiler, List<ExerciseCell> cells, List<String> imports) {
     Map<String, String> errors = new LinkedHashMap<>();
+    List<String> usable = new ArrayList<>(imports);
     while (true) {
-      SubmissionSource source = SubmissionSource.of(cells, imports);
+      SubmissionSource source = SubmissionSource.of(cells, usable);
       List<MemoryCompiler.Problem> problems = compiler.compile(Map.of(SubmissionSource.CLASS_NAME + ".java",
           source.text()));
       if (problems.isEmpty()) {
         return new Compiled(source, errors);
       }
+      List<String> badImports = problems.stream().map(p -> source.importAt(p.line())).filter(i -> i != null).toList();
+      if (!badImports.isEmpty() && usable.removeAll(badImports)) {
+        continue;
+      }
       Set<ExerciseCell> broken = new LinkedHashSet<>();
       problems.forEach(p -> broken.add(source.cellAt(p.line())));
       if (broken.contains(null)) {
-        String why = "the notebook's imports do not compile: " + describe(problems, source);
+        String why = "the exercises do not compile together: " + describe(problems, source);
         cells.forEach(cell -> errors.put(cell.id(), why));
-        cells.clear();
-        broken.clear();
+        return new Compiled(source, errors);
       }
       for (ExerciseCell cell : broken) {
         List<MemoryCompiler.Problem> own = problems.stream().filter(p -> source.cellAt(p.line()) == cell).toList();

@@ -193,6 +193,19 @@ class CheckerTest {
   }
 
   @Test
+  void importsTheGraderCannotResolveAreLeftOut() {
+    ExerciseReport report = checker.check("perceptron", List.of(new ExerciseCell("perceptron", PERCEPTRON)),
+        List.of("import org.deeplearning4j.not.shipped.*;", "import static java.lang.Math.max;"), Checker.ALL);
+    assertTrue(report.passed(), Feedback.of(report));
+  }
+
+  @Test
+  void testNamesReadAsWords() {
+    assertEquals("is a gradient step", TestOutline.readable("isAGradientStep"));
+    assertEquals("lecture neuron at x12", TestOutline.readable("lectureNeuronAtX12"));
+  }
+
+  @Test
   void theLatestVersionOfACellWins() {
     String old = PERCEPTRON.replace("return g.applyAsDouble(z);", "return 0;");
     assertTrue(check("perceptron", List.of(old, PERCEPTRON)).passed());

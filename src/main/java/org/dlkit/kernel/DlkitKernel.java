@@ -19,6 +19,7 @@ import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
+import org.dlkit.notebook.Notebook;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -143,6 +144,7 @@ public final class DlkitKernel extends BaseKernel {
    */
   @Override
   public DisplayData eval(String code) throws Exception {
+    Notebook.recordCell(code);
     Future<DisplayData> result = cells.submit(() -> runCell(code));
     try {
       return result.get();

@@ -3,6 +3,12 @@ package org.dlkit.notebook;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import org.dlkit.exercise.Checker;
+import org.dlkit.exercise.ExerciseReport;
+import org.dlkit.exercise.Feedback;
+import org.dlkit.exercise.Suite;
 import org.dlkit.train.Progress;
 
 /**
@@ -22,6 +28,7 @@ import org.dlkit.train.Progress;
 public final class Notebook {
   private static BaseKernel kernel;
   private static DisplaySink sink;
+  private static final CellLog CELLS = new CellLog();
 
   private Notebook() {}
 
@@ -84,24 +91,48 @@ public final class Notebook {
   }
 
   /**
-   * Checks the student's solution to exercise {@code exerciseId} (e.g. {@code "perceptron"}): it
-   * will run that exercise's visible tests in this JVM against the definitions in the notebook and
-   * print one line per test, passed or failed, with a hint for each failure. Hidden tests run only
-   * when the notebook is graded.
+   * Checks the student's solution to exercise {@code exerciseId} (e.g. {@code "perceptron"}): runs
+   * that exercise's visible tests from the lab's grader suite in this JVM, against the exercise
+   * cells as last run, and prints one line per test. Hidden tests run only when the notebook is graded.
    *
-   * <p>For now it prints that the checks arrive with the autograder (issue #6).
+   * <p>The suite is {@code grader/<lab>}, where {@code <lab>} is the name of the notebook's folder,
+   * found in the folder above it or higher up.
+   *
+   * @throws CheckFailedException when a test fails; the message says which and why
+   * @throws IllegalStateException when there is no suite for this notebook, or the kernel does not record cells
    */
   public static void check(String exerciseId) {
-    check(exerciseId, System.out);
+    check(exerciseId, Checker.VISIBLE_ONLY, Path.of("").toAbsolutePath(), System.out);
   }
 
-  static void check(String exerciseId, PrintStream out) {
-    out.println("check(\"" + exerciseId + "\"): the exercise checks arrive with the autograder issue (#6)");
-  }
-
-  /** Runs every test of an exercise, hidden ones included; for the instructor copy of a lab. */
+  /** Runs every test of an exercise, hidden ones included, like {@link #check(String)}; for the instructor copy of a lab. */
   public static void checkAll(String exerciseId) {
-    check(exerciseId, System.out);
+    check(exerciseId, Checker.ALL, Path.of("").toAbsolutePath(), System.out);
+  }
+
+  /**
+   * Remembers a cell the kernel is about to run, so that {@link #check(String)} can compile the
+   * exercise cells as the student last ran them. The dlkit kernel calls this for every cell.
+   */
+  public static void recordCell(String code) {
+    CELLS.record(code);
+  }
+
+  static void check(String exerciseId, Predicate<String> which, Path notebookFolder, PrintStream out) {
+    String call = "check(\"" + exerciseId + "\")";
+    Suite suite = Suite.forNotebookFolder(notebookFolder).orElseThrow(() -> new IllegalStateException(call
+        + ": no grader suite for this notebook; looked for grader/" + notebookFolder.getFileName() + " above "
+        + notebookFolder + ". Open the notebook from the course folder (./dlkit notebook)."));
+    if (!CELLS.isRecording()) {
+      throw new IllegalStateException(call + " needs the dlkit kernel, which remembers the cells you ran; on "
+          + "another kernel, switch to \"Java (dlkit)\" (Kernel > Change kernel) or grade the saved notebook with ./dlkit grade");
+    }
+    ExerciseReport report = Checker.of(suite).check(exerciseId, CELLS.exercises(), CELLS.imports(), which);
+    String feedback = Feedback.of(report);
+    if (!report.passed()) {
+      throw new CheckFailedException(feedback);
+    }
+    out.println(feedback);
   }
 
   /** Registers every dlkit renderer with {@code renderer}; {@link #attach} does this for a kernel. */

@@ -1,4 +1,9 @@
 package org.dlkit.notebook;
+import org.junit.jupiter.api.io.TempDir;
+import org.dlkit.exercise.Checker;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.io.IOException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,10 +75,47 @@ class NotebookTest {
   }
 
   @Test
-  void checkSaysTheChecksArriveWithTheAutograder() {
+  void checkRunsTheVisibleTestsAgainstTheRecordedCells(@TempDir Path course) throws IOException {
+    Path suite = Files.createDirectories(course.resolve("grader/01-demo"));
+    Files.writeString(suite.resolve("TwiceTest.java"), """
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+        import org.dlkit.exercise.*;
+        import org.junit.jupiter.api.Test;
+
+        @Exercise("twice")
+        class TwiceTest {
+          @Test
+          void doublesThree() {
+            assertEquals(6, Submission.twice(3), "twice(3)");
+          }
+
+          @Test @Visibility(Visibility.HIDDEN)
+          void doublesMinusOne() {
+            assertEquals(-2, Submission.twice(-1), "twice(-1)");
+          }
+        }
+        """);
+    Path notebookFolder = Files.createDirectories(course.resolve("labs/01-demo"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Notebook.check("perceptron", new PrintStream(out, true, StandardCharsets.UTF_8));
-    assertEquals("check(\"perceptron\"): the exercise checks arrive with the autograder issue (#6)",
+    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+    Notebook.recordCell("import java.util.List;\n");
+    Notebook.recordCell("// Exercise: twice\nint twice(int x) {\n  throw new UnsupportedOperationException(\"TODO twice: add x to itself\");\n}\n");
+    CheckFailedException failed = assertThrows(CheckFailedException.class,
+        () -> Notebook.check("twice", Checker.VISIBLE_ONLY, notebookFolder, print));
+    assertEquals("twice: 0 of 1 point\n  ✗ doubles three (1): TODO twice: add x to itself", failed.getMessage());
+
+    Notebook.recordCell("// Exercise: twice\nint twice(int x) {\n  return x + x;\n}\n");
+    Notebook.check("twice", Checker.ALL, notebookFolder, print);
+    assertEquals("twice: 2 of 2 points\n  ✓ doubles minus one (1)\n  ✓ doubles three (1)",
         out.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
+  void checkOutsideTheCourseSaysWhereItLooked(@TempDir Path elsewhere) {
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> Notebook.check("twice", Checker.VISIBLE_ONLY, elsewhere, System.out));
+    assertTrue(error.getMessage().startsWith("check(\"twice\"): no grader suite for this notebook; looked for grader/"),
+        error.getMessage());
   }
 }

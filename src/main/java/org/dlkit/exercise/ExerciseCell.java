@@ -1,0 +1,34 @@
+package org.dlkit.exercise;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One exercise as the student wrote it: its id and the Java declarations of its cell.
+ *
+ * @param id the exercise's grade_id
+ * @param source the cell's code
+ */
+public record ExerciseCell(String id, String source) {
+  private static final Pattern MARKER = Pattern.compile("^\\s*//\\s*Exercise:\\s*([\\w.-]+)", Pattern.MULTILINE);
+
+  /** Checks that both parts are present. */
+  public ExerciseCell {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("an exercise needs an id (its grade_id)");
+    }
+    if (source == null) {
+      throw new IllegalArgumentException("exercise " + id + " has no source");
+    }
+  }
+
+  /**
+   * Returns the id named by a {@code // Exercise: <id>} line in the code, which identifies an
+   * exercise cell when its metadata is missing (some editors drop cell metadata).
+   */
+  public static Optional<String> markedId(String code) {
+    Matcher marker = MARKER.matcher(code);
+    return marker.find() ? Optional.of(marker.group(1)) : Optional.empty();
+  }
+}

@@ -1,0 +1,98 @@
+package org.dlkit.exercise;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A grader test read from its source without compiling it, so an exercise that does not compile
+ * still lists every test it loses, with its points.
+ *
+ * @param method the test method's name
+ * @param name the readable name
+ * @param points the points it is worth
+ * @param visibility one of {@link Visibility#VALUES}
+ */
+record TestOutline(String method, String name, double points, String visibility) {
+
+  /** Returns the tests declared in one test class's source, sorted by method name. */
+  static List<TestOutline> read(String fileName, String source) {
+    List<TestOutline> tests = new ArrayList<>();
+    for (Tree type : Parsed.parse(fileName, source).unit().getTypeDecls()) {
+      if (type instanceof ClassTree testClass) {
+        for (Tree member : testClass.getMembers()) {
+          if (member instanceof MethodTree method && annotation(method, "Test") != null) {
+            tests.add(outline(method));
+          }
+        }
+      }
+    }
+    tests.sort(Comparator.comparing(TestOutline::method));
+    return tests;
+  }
+
+  /** Returns the outline of a compiled test method. */
+  static TestOutline of(Method method) {
+    org.junit.jupiter.api.DisplayName display = method.getAnnotation(org.junit.jupiter.api.DisplayName.class);
+    Points points = method.getAnnotation(Points.class);
+    Visibility visibility = method.getAnnotation(Visibility.class);
+    return new TestOutline(method.getName(), display != null ? display.value() : readable(method.getName()),
+        points == null ? 1 : points.value(), visibility == null ? Visibility.VISIBLE : visibility.value());
+  }
+
+  /** Returns this test as failed for {@code reason}. */
+  TestResult failed(String exercise, String reason) {
+    return TestResult.failed(exercise, name, points, visibility, reason);
+  }
+
+  private static TestOutline outline(MethodTree method) {
+    String name = method.getName().toString();
+    AnnotationTree display = annotation(method, "DisplayName");
+    AnnotationTree points = annotation(method, "Points");
+    AnnotationTree visibility = annotation(method, "Visibility");
+    String readable = display != null ? argument(display) : readable(name);
+    double worth = points == null ? 1 : Double.parseDouble(argument(points));
+    String shown = visibility == null ? Visibility.VISIBLE : argument(visibility).toLowerCase(Locale.ROOT);
+    return new TestOutline(name, readable, worth, shown);
+  }
+
+  /** Returns a method name split into words: {@code lectureNeuron} → "lecture neuron". */
+  static String readable(String methodName) {
+    return methodName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
+  }
+
+  private static AnnotationTree annotation(MethodTree method, String simpleName) {
+    for (AnnotationTree annotation : method.getModifiers().getAnnotations()) {
+      String type = annotation.getAnnotationType().toString();
+      if (type.equals(simpleName) || type.endsWith("." + simpleName)) {
+        return annotation;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the annotation's single argument as text: a literal's value, or a constant's simple name. */
+  private static String argument(AnnotationTree annotation) {
+    ExpressionTree value = annotation.getArguments().get(0);
+    if (value instanceof AssignmentTree assignment) {
+      value = assignment.getExpression();
+    }
+    if (value instanceof LiteralTree literal) {
+      return String.valueOf(literal.getValue());
+    }
+    if (value instanceof MemberSelectTree select) {
+      return select.getIdentifier().toString();
+    }
+    return value.toString();
+  }
+}

@@ -22,7 +22,7 @@ class ArchitectureTest {
   private static final String PLOT = "org.dlkit.plot..";
   private static final String[] TOOLS = {
     "org.dlkit.notebook..", "org.dlkit.kernel..", "org.dlkit.dl4j..", "org.dlkit.grader..", "org.dlkit.cli..",
-    "org.dlkit.bench.."
+    "org.dlkit.bench..", "org.dlkit.exercise.."
   };
 
   @ArchTest
@@ -62,4 +62,9 @@ class ArchitectureTest {
   static final ArchRule onlyTheCommandLineStartsBenchmarks = noClasses()
       .that().resideOutsideOfPackages("org.dlkit.cli..", "org.dlkit.bench..")
       .should().dependOnClassesThat().resideInAnyPackage("org.dlkit.bench..", "org.dlkit.cli..");
+
+  @ArchTest
+  static final ArchRule studentCodeNeverReachesTheGrader = noClasses()
+      .that().resideInAnyPackage("org.dlkit.notebook..", "org.dlkit.exercise..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.dlkit.grader..", "org.dlkit.kernel..", "org.dlkit.cli..");
 }

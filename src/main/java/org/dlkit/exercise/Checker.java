@@ -54,8 +54,8 @@ public final class Checker {
       Predicate<String> which) {
     Map<String, String> testSources = suite.sourcesFor(exerciseId);
     String testFile = suite.testClassName(exerciseId) + ".java";
-    List<TestOutline> outline = TestOutline.read(testFile, testSources.get(testFile)).stream()
-        .filter(t -> which.test(t.visibility())).toList();
+    testSources.put(testFile, TestOutline.keepOnly(testFile, testSources.get(testFile), which));
+    List<TestOutline> outline = TestOutline.read(testFile, testSources.get(testFile));
     Map<String, ExerciseCell> latest = new LinkedHashMap<>();
     for (ExerciseCell cell : cells) {
       latest.remove(cell.id());

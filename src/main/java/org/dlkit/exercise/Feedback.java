@@ -18,6 +18,11 @@ public final class Feedback {
     StringBuilder text = new StringBuilder();
     text.append(report.exercise()).append(": ").append(points(report.score())).append(" of ")
         .append(points(report.maxScore())).append(report.maxScore() == 1 ? " point" : " points");
+    var reasons = report.results().stream().map(TestResult::message).distinct().toList();
+    if (report.results().size() > 1 && report.score() == 0 && reasons.size() == 1) {
+      return text.append("\n  ✗ all ").append(report.results().size()).append(" tests: ")
+          .append(reasons.get(0).replace("\n", "\n      ")).toString();
+    }
     for (TestResult result : report.results()) {
       text.append("\n  ").append(result.passed() ? "✓ " : "✗ ").append(result.name())
           .append(" (").append(points(result.maxScore())).append(')');

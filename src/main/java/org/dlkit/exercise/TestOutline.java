@@ -41,6 +41,37 @@ record TestOutline(String method, String name, double points, String visibility)
     return tests;
   }
 
+  /**
+   * Returns a test class's source without the tests {@code keep} rejects by visibility, so that
+   * {@code check} neither compiles nor reveals hidden tests. Removed methods become blank lines, which
+   * keeps javac's line numbers.
+   */
+  static String keepOnly(String fileName, String source, java.util.function.Predicate<String> keep) {
+    Parsed parsed = Parsed.parse(fileName, source);
+    StringBuilder kept = new StringBuilder(source);
+    List<MethodTree> dropped = new ArrayList<>();
+    for (Tree type : parsed.unit().getTypeDecls()) {
+      if (type instanceof ClassTree testClass) {
+        for (Tree member : testClass.getMembers()) {
+          if (member instanceof MethodTree method && annotation(method, "Test") != null
+              && !keep.test(outline(method).visibility())) {
+            dropped.add(method);
+          }
+        }
+      }
+    }
+    for (MethodTree method : dropped) {
+      int start = (int) parsed.start(method);
+      int end = (int) parsed.positions().getEndPosition(parsed.unit(), method);
+      for (int i = start; i < end; i++) {
+        if (kept.charAt(i) != '\n') {
+          kept.setCharAt(i, ' ');
+        }
+      }
+    }
+    return kept.toString();
+  }
+
   /** Returns the outline of a compiled test method. */
   static TestOutline of(Method method) {
     org.junit.jupiter.api.DisplayName display = method.getAnnotation(org.junit.jupiter.api.DisplayName.class);

@@ -1,8 +1,6 @@
 package org.dlkit.grader;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,22 +65,6 @@ final class Markers {
           open));
     }
     return String.join("\n", out);
-  }
-
-  /** Returns a cell's source as one string (notebooks store it as a string or a list of lines). */
-  static String source(JsonObject cell) {
-    JsonElement source = cell.get("source");
-    if (source == null) {
-      return "";
-    }
-    if (source.isJsonPrimitive()) {
-      return source.getAsString();
-    }
-    StringBuilder text = new StringBuilder();
-    for (JsonElement line : source.getAsJsonArray()) {
-      text.append(line.getAsString());
-    }
-    return text.toString();
   }
 
   /** Returns text as Jupyter's list of lines, each but the last ending in a newline. */

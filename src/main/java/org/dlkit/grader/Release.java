@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dlkit.exercise.NotebookFile;
 
 /**
  * Generates the student notebooks from the instructor sources, nbgrader's generate_assignment
@@ -59,7 +60,7 @@ public final class Release {
         continue;
       }
       String where = source + ", cell " + (i + 1);
-      String code = Markers.strip(Markers.source(cell), exerciseId(cell), where);
+      String code = Markers.strip(NotebookFile.source(cell), exerciseId(cell), where);
       cell.add("source", Markers.toSourceArray(code));
       cell.add("outputs", new JsonArray());
       cell.add("execution_count", JsonNull.INSTANCE);

@@ -98,6 +98,19 @@ class CheckerTest {
   }
 
   @Test
+  void checkNeitherCompilesNorRevealsTheHiddenTests() throws IOException {
+    Path lab = grader.resolve("01-demo");
+    Files.writeString(lab.resolve("PerceptronTest.java"), PERCEPTRON_TESTS.replace(
+        "z -> 1 / (1 + Math.exp(-z))), 1e-6", "Submission.sigmoidNotYetWritten), 1e-6"));
+    Checker fresh = new Checker(Suite.in(lab), Duration.ofSeconds(2));
+    List<ExerciseCell> cells = List.of(new ExerciseCell("perceptron", PERCEPTRON));
+    assertTrue(fresh.check("perceptron", cells, List.of(), Checker.VISIBLE_ONLY).passed());
+    ExerciseReport all = fresh.check("perceptron", cells, List.of(), Checker.ALL);
+    assertEquals(0, all.score());
+    assertTrue(Feedback.of(all).contains("✗ all 2 tests: the tests cannot call your code as written"), Feedback.of(all));
+  }
+
+  @Test
   void recordsAndClassesBecomeStaticMembersTheTestsCanBuild() {
     ExerciseReport report = check("layer", List.of(PERCEPTRON, LAYER));
     assertTrue(report.passed(), Feedback.of(report));

@@ -14,6 +14,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dlkit.exercise.NotebookFile;
 
 class ReleaseTest {
   private static final String EXERCISE = String.join("\n",
@@ -76,7 +77,7 @@ class ReleaseTest {
   }
 
   private static String sourceOf(JsonObject notebook, int cell) {
-    return Markers.source(notebook.getAsJsonArray("cells").get(cell).getAsJsonObject());
+    return NotebookFile.source(notebook.getAsJsonArray("cells").get(cell).getAsJsonObject());
   }
 
   @Test

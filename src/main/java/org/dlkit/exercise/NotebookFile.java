@@ -1,0 +1,149 @@
+package org.dlkit.exercise;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Jupyter notebook read for grading: its code cells, the exercises among them and their imports.
+ * An exercise cell is found by its {@code metadata.nbgrader.grade_id} with {@code solution: true},
+ * or, when an editor dropped the metadata, by its {@code // Exercise: <id>} line.
+ */
+public final class NotebookFile {
+  /**
+   * One code cell.
+   *
+   * @param number its position among all cells, from 1
+   * @param gradeId its nbgrader grade_id, if any
+   * @param solution whether nbgrader marks it as a solution (an exercise)
+   * @param points the nbgrader points, if given
+   * @param source its code
+   */
+  public record CodeCell(int number, Optional<String> gradeId, boolean solution, Optional<Double> points,
+      String source) {}
+
+  private final Path file;
+  private final List<CodeCell> cells;
+
+  private NotebookFile(Path file, List<CodeCell> cells) {
+    this.file = file;
+    this.cells = cells;
+  }
+
+  /**
+   * Reads a notebook.
+   *
+   * @throws IllegalArgumentException if the file is not a notebook, naming the file and, where it can, the cell
+   */
+  public static NotebookFile read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read notebook " + file, e);
+    }
+    JsonElement json;
+    try {
+      json = JsonParser.parseString(text);
+    } catch (JsonParseException e) {
+      throw new IllegalArgumentException(file + " is not a notebook: its JSON is broken (" + rootCause(e)
+          + "); was the file cut short or edited by hand? Save it again from Jupyter", e);
+    }
+    if (!json.isJsonObject() || !json.getAsJsonObject().has("cells") || !json.getAsJsonObject().get("cells").isJsonArray()) {
+      throw new IllegalArgumentException(file + " is not a notebook: it has no list of cells");
+    }
+    JsonArray all = json.getAsJsonObject().getAsJsonArray("cells");
+    List<CodeCell> cells = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!all.get(i).isJsonObject()) {
+        throw new IllegalArgumentException(file + ", cell " + (i + 1) + " is not a cell (not a JSON object)");
+      }
+      JsonObject cell = all.get(i).getAsJsonObject();
+      if (cell.has("cell_type") && "code".equals(cell.get("cell_type").getAsString())) {
+        cells.add(codeCell(file, i + 1, cell));
+      }
+    }
+    return new NotebookFile(file, cells);
+  }
+
+  /** Returns the notebook's path. */
+  public Path file() {
+    return file;
+  }
+
+  /** Returns the code cells, in order. */
+  public List<CodeCell> codeCells() {
+    return List.copyOf(cells);
+  }
+
+  /** Returns the exercise cells, in order; a cell's metadata id wins over its comment. */
+  public List<ExerciseCell> exercises() {
+    List<ExerciseCell> exercises = new ArrayList<>();
+    for (CodeCell cell : cells) {
+      Optional<String> id = cell.solution() ? cell.gradeId() : Optional.empty();
+      id.or(() -> ExerciseCell.markedId(cell.source()))
+          .ifPresent(exerciseId -> exercises.add(new ExerciseCell(exerciseId, cell.source())));
+    }
+    return exercises;
+  }
+
+  /** Returns the import statements of every code cell, in order, without repeats. */
+  public List<String> imports() {
+    Set<String> imports = new LinkedHashSet<>();
+    cells.forEach(cell -> imports.addAll(SubmissionSource.importsIn(cell.source())));
+    return new ArrayList<>(imports);
+  }
+
+  /** Returns a cell's source as one string; notebooks store it as a string or as a list of lines. */
+  public static String source(JsonObject cell) {
+    JsonElement source = cell.get("source");
+    if (source == null || source.isJsonNull()) {
+      return "";
+    }
+    if (source.isJsonPrimitive()) {
+      return source.getAsString();
+    }
+    StringBuilder text = new StringBuilder();
+    for (JsonElement line : source.getAsJsonArray()) {
+      text.append(line.getAsString());
+    }
+    return text.toString();
+  }
+
+  private static CodeCell codeCell(Path file, int number, JsonObject cell) {
+    try {
+      JsonObject metadata = cell.has("metadata") && cell.get("metadata").isJsonObject()
+          ? cell.getAsJsonObject("metadata") : new JsonObject();
+      JsonObject nbgrader = metadata.has("nbgrader") && metadata.get("nbgrader").isJsonObject()
+          ? metadata.getAsJsonObject("nbgrader") : new JsonObject();
+      Optional<String> gradeId = nbgrader.has("grade_id") ? Optional.of(nbgrader.get("grade_id").getAsString())
+          : Optional.empty();
+      boolean solution = nbgrader.has("solution") && nbgrader.get("solution").getAsBoolean();
+      Optional<Double> points = nbgrader.has("points") ? Optional.of(nbgrader.get("points").getAsDouble())
+          : Optional.empty();
+      return new CodeCell(number, gradeId, solution, points, source(cell));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(file + ", cell " + number + " is malformed: " + e.getMessage(), e);
+    }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+}

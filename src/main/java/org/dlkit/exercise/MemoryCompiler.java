@@ -26,17 +26,10 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles Java sources in memory with {@code javax.tools}, annotation processing off, against the
- * class path dlkit itself runs with, and loads the classes in a fresh class loader.
+ * class path dlkit itself runs with, keeping the classes in memory.
  */
 public final class MemoryCompiler {
   private final Map<String, byte[]> classes = new HashMap<>();
-  private final ClassLoader parent;
-
-  /** Returns a compiler whose classes see {@code parent}'s classes (dlkit, JUnit and the libraries). */
-  public MemoryCompiler(ClassLoader parent) {
-    this.parent = parent;
-  }
-
   /** One error javac reported: the source's name, the line, and javac's message. */
   public record Problem(String source, long line, String message) {}
 
@@ -70,9 +63,13 @@ public final class MemoryCompiler {
     return problems;
   }
 
-  /** Returns a class loader for every class compiled so far. */
-  public ClassLoader loader() {
-    Map<String, byte[]> compiled = Map.copyOf(classes);
+  /** Returns every class compiled so far, binary name → bytes. */
+  public Map<String, byte[]> classes() {
+    return Map.copyOf(classes);
+  }
+
+  /** Returns a class loader for {@code compiled} classes (binary name → bytes) that sees {@code parent}'s. */
+  public static ClassLoader loader(ClassLoader parent, Map<String, byte[]> compiled) {
     return new ClassLoader("dlkit-exercise", parent) {
       @Override
       protected Class<?> findClass(String name) throws ClassNotFoundException {

@@ -23,7 +23,7 @@ import java.util.Locale;
  * @param points the points it is worth
  * @param visibility one of {@link Visibility#VALUES}
  */
-record TestOutline(String method, String name, double points, String visibility) {
+public record TestOutline(String method, String name, double points, String visibility) {
 
   /** Returns the tests declared in one test class's source, sorted by method name. */
   static List<TestOutline> read(String fileName, String source) {
@@ -82,7 +82,7 @@ record TestOutline(String method, String name, double points, String visibility)
   }
 
   /** Returns this test as failed for {@code reason}. */
-  TestResult failed(String exercise, String reason) {
+  public TestResult failed(String exercise, String reason) {
     return TestResult.failed(exercise, name, points, visibility, reason);
   }
 

@@ -26,23 +26,23 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * Runs the tests of one grader test class with the JUnit 5 launcher and turns each into a
  * {@link TestResult} with its points and visibility.
  */
-final class TestRunner {
+public final class TestRunner {
   private final Duration timeout;
 
   /** Returns a runner that stops each test after {@code timeout}. */
-  TestRunner(Duration timeout) {
+  public TestRunner(Duration timeout) {
     this.timeout = timeout;
   }
 
   /** Returns the test methods of {@code testClass} that {@code visible} accepts, in source-name order. */
-  static List<Method> testMethods(Class<?> testClass, Predicate<String> visible) {
+  public static List<Method> testMethods(Class<?> testClass, Predicate<String> visible) {
     return Arrays.stream(testClass.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(Test.class) && visible.test(TestOutline.of(m).visibility()))
         .sorted(Comparator.comparing(Method::getName)).toList();
   }
 
   /** Runs {@code methods} of {@code testClass}, which tests {@code exercise}; a test that never reports fails. */
-  List<TestResult> run(String exercise, Class<?> testClass, List<Method> methods) {
+  public List<TestResult> run(String exercise, Class<?> testClass, List<Method> methods) {
     Map<String, TestResult> results = new LinkedHashMap<>();
     methods.forEach(m -> results.put(m.getName(), null));
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()

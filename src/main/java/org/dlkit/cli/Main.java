@@ -10,8 +10,7 @@ import picocli.CommandLine.Spec;
  * Runs the {@code dlkit} command: parses the arguments, dispatches to one subcommand and exits
  * with its code (2 for usage errors).
  *
- * <p>Each subcommand is one class in this package. The commands that later issues build
- * (grade) are added by {@link NotYetAvailable.Register}.
+ * <p>Each subcommand is one class in this package.
  */
 @Command(
     name = "dlkit",
@@ -19,8 +18,7 @@ import picocli.CommandLine.Spec;
     versionProvider = ManifestVersion.class,
     description = "A deep-learning course lab kit for Java.",
     subcommands = {NotebookCommand.class, RunCommand.class, KernelCommand.class, TestCommand.class, VersionCommand.class,
-        BenchCommand.class, ReleaseCommand.class},
-    modelTransformer = NotYetAvailable.Register.class)
+        BenchCommand.class, ReleaseCommand.class, GradeCommand.class})
 public final class Main implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

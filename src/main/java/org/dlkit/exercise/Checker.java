@@ -61,9 +61,11 @@ public final class Checker {
     } catch (ClassNotFoundException | LinkageError e) {
       return failAll(exerciseId, tests.tests(), "the tests could not be loaded: " + e);
     }
-    List<Method> methods = TestRunner.testMethods(testClass, which);
-    List<TestResult> results = new TestRunner(timeout).run(exerciseId, testClass, methods).stream()
-        .map(prepared::locate).toList();
+    List<String> compiled = tests.tests().stream().map(TestOutline::method).toList();
+    List<Method> methods = TestRunner.testMethods(testClass, which).stream()
+        .filter(m -> compiled.contains(m.getName())).toList();
+    List<TestResult> results = new ArrayList<>(tests.failed());
+    new TestRunner(timeout).run(exerciseId, testClass, methods).stream().map(prepared::locate).forEach(results::add);
     return new ExerciseReport(exerciseId, results);
   }
 
@@ -85,26 +87,77 @@ public final class Checker {
     for (String id : exerciseIds) {
       Map<String, String> testSources = suite.sourcesFor(id);
       String testFile = suite.testClassName(id) + ".java";
-      testSources.put(testFile, TestOutline.keepOnly(testFile, testSources.get(testFile), which));
-      List<TestOutline> outline = TestOutline.read(testFile, testSources.get(testFile));
+      String fullSource = testSources.get(testFile);
+      List<TestOutline> outline = TestOutline.read(testFile, fullSource).stream()
+          .filter(t -> which.test(t.visibility())).toList();
       String problem = !latest.containsKey(id)
           ? "exercise " + id + " is missing: no cell starts with // Exercise: " + id
               + " (run that cell first, and keep its first line)"
           : submission.errors().get(id);
-      if (problem == null) {
-        List<MemoryCompiler.Problem> testProblems = compiler.compile(testSources);
-        if (!testProblems.isEmpty()) {
-          problem = "the tests cannot call your code as written; check the names, parameter types and return type "
-              + "the exercise asks for. javac says: " + describe(testProblems, submission.source());
-        }
-      }
-      if (problem == null) {
-        runnable.put(id, new Prepared.Tests(suite.testClassName(id), outline));
-      } else {
+      if (problem != null) {
         notCompiled.add(failAll(id, outline, problem));
+        continue;
+      }
+      Map<String, String> failedTests = compileTests(compiler, testSources, testFile, fullSource, outline,
+          submission.source());
+      List<TestOutline> compiled = outline.stream().filter(t -> !failedTests.containsKey(t.method())).toList();
+      if (compiled.isEmpty()) {
+        notCompiled.add(new ExerciseReport(id, outline.stream()
+            .map(t -> t.failed(id, failedTests.get(t.method()))).toList()));
+      } else {
+        runnable.put(id, new Prepared.Tests(suite.testClassName(id), compiled, failedTests.entrySet().stream()
+            .map(e -> outline.stream().filter(t -> t.method().equals(e.getKey())).findFirst().orElseThrow()
+                .failed(id, e.getValue())).toList()));
       }
     }
     return new Prepared(compiler.classes(), runnable, notCompiled, submission.source());
+  }
+
+  /**
+   * Compiles an exercise's test class with the tests in {@code outline}; when it does not compile,
+   * finds the tests that compile on their own and compiles the class with just those. Returns the
+   * tests that did not compile, by method, with javac's reason.
+   */
+  private static Map<String, String> compileTests(MemoryCompiler compiler, Map<String, String> sources, String testFile,
+      String fullSource, List<TestOutline> outline, SubmissionSource submission) {
+    Set<String> wanted = new LinkedHashSet<>();
+    outline.forEach(t -> wanted.add(t.method()));
+    Map<String, String> failed = new LinkedHashMap<>();
+    sources.put(testFile, TestOutline.keepOnly(testFile, fullSource, t -> wanted.contains(t.method())));
+    List<MemoryCompiler.Problem> problems = compiler.compile(sources);
+    if (problems.isEmpty()) {
+      return failed;
+    }
+    for (TestOutline test : outline) {
+      sources.put(testFile, TestOutline.keepOnly(testFile, fullSource, t -> t.method().equals(test.method())));
+      List<MemoryCompiler.Problem> own = compiler.compile(sources);
+      if (!own.isEmpty()) {
+        failed.put(test.method(), "the tests cannot call your code as written; check the names, parameter types and "
+            + "return type the exercise asks for. javac says: " + describe(own, submission));
+      }
+    }
+    sources.put(testFile, TestOutline.keepOnly(testFile, fullSource,
+        t -> wanted.contains(t.method()) && !failed.containsKey(t.method())));
+    if (failed.size() < outline.size() && !compiler.compile(sources).isEmpty()) {
+      outline.forEach(t -> failed.putIfAbsent(t.method(), "the tests could not be compiled together: "
+          + describe(problems, submission)));
+    }
+    return failed;
+  }
+
+  /** Returns a failing report for every exercise of the suite, each test failing for {@code reason}. */
+  public List<ExerciseReport> failEverything(String reason) {
+    List<ExerciseReport> reports = new ArrayList<>();
+    for (String id : suite.exerciseIds()) {
+      String testFile = suite.testClassName(id) + ".java";
+      reports.add(failAll(id, TestOutline.read(testFile, suite.sourcesFor(id).get(testFile)), reason));
+    }
+    return reports;
+  }
+
+  /** Returns the suite this checker grades with. */
+  public Suite suite() {
+    return suite;
   }
 
   /** The compiled {@code Submission}, and why each exercise left out of it did not compile. */

@@ -29,6 +29,22 @@ import javax.tools.ToolProvider;
  * class path dlkit itself runs with, keeping the classes in memory.
  */
 public final class MemoryCompiler {
+  /**
+   * One file manager per thread, kept for the life of the JVM: it caches the class path's jar
+   * indexes, which a fresh one would read again on every compile.
+   */
+  private static final ThreadLocal<StandardJavaFileManager> STANDARD = ThreadLocal.withInitial(() -> {
+    StandardJavaFileManager files = ToolProvider.getSystemJavaCompiler().getStandardFileManager(null, Locale.ROOT,
+        java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      files.setLocation(javax.tools.StandardLocation.CLASS_PATH,
+          java.util.Arrays.stream(classPath().split(File.pathSeparator)).map(File::new).toList());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not set the class path for compiling exercises", e);
+    }
+    return files;
+  });
+
   private final Map<String, byte[]> classes = new HashMap<>();
   /** One error javac reported: the source's name, the line, and javac's message. */
   public record Problem(String source, long line, String message) {}
@@ -44,15 +60,10 @@ public final class MemoryCompiler {
           + "); run dlkit on a JDK, not a JRE");
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, null);
     List<JavaFileObject> units = new ArrayList<>();
     sources.forEach((name, text) -> units.add(new Source(name, text)));
-    List<String> options = List.of("-proc:none", "-g", "-nowarn", "-encoding", "UTF-8", "-classpath", classPath());
-    try (JavaFileManager files = new ClassCollector(standard)) {
-      javac.getTask(null, files, diagnostics, options, null, units).call();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    List<String> options = List.of("-proc:none", "-g", "-nowarn", "-encoding", "UTF-8");
+    javac.getTask(null, new ClassCollector(STANDARD.get()), diagnostics, options, null, units).call();
     List<Problem> problems = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
       if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
@@ -156,6 +167,12 @@ public final class MemoryCompiler {
         }
       });
       return all;
+    }
+
+    /** Leaves the shared file manager open for the next compile. */
+    @Override
+    public void close() {
+      // the thread's StandardJavaFileManager outlives this compile
     }
 
     @Override

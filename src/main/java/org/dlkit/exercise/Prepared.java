@@ -24,8 +24,9 @@ public record Prepared(Map<String, byte[]> classes, Map<String, Tests> runnable,
    *
    * @param testClass the test class's binary name
    * @param tests the outlines of the tests to run, by method name order
+   * @param failed the results of the exercise's tests that did not compile
    */
-  public record Tests(String testClass, List<TestOutline> tests) {}
+  public record Tests(String testClass, List<TestOutline> tests, List<TestResult> failed) {}
 
   /** Rewrites "Submission.java line N" in a message as the exercise and cell line it falls in. */
   public String locate(String message) {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * each marked {@code @Exercise("<id>")}, plus any support classes without that mark.
  */
 public final class Suite {
-  private static final Pattern EXERCISE = Pattern.compile("@Exercise\\(\\s*\"([\\w.-]+)\"\\s*\\)");
+  private static final Pattern EXERCISE = Pattern.compile("@(?:[\\w.]+\\.)?Exercise\\(\\s*\"([\\w.-]+)\"\\s*\\)");
 
   private final Path folder;
   private final Map<String, Path> testByExercise;

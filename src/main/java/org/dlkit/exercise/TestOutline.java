@@ -42,11 +42,11 @@ public record TestOutline(String method, String name, double points, String visi
   }
 
   /**
-   * Returns a test class's source without the tests {@code keep} rejects by visibility, so that
-   * {@code check} neither compiles nor reveals hidden tests. Removed methods become blank lines, which
-   * keeps javac's line numbers.
+   * Returns a test class's source without the tests {@code keep} rejects, so that {@code check}
+   * neither compiles nor reveals hidden tests. Removed methods become blanks, which keeps javac's
+   * line numbers.
    */
-  static String keepOnly(String fileName, String source, java.util.function.Predicate<String> keep) {
+  static String keepOnly(String fileName, String source, java.util.function.Predicate<TestOutline> keep) {
     Parsed parsed = Parsed.parse(fileName, source);
     StringBuilder kept = new StringBuilder(source);
     List<MethodTree> dropped = new ArrayList<>();
@@ -54,7 +54,7 @@ public record TestOutline(String method, String name, double points, String visi
       if (type instanceof ClassTree testClass) {
         for (Tree member : testClass.getMembers()) {
           if (member instanceof MethodTree method && annotation(method, "Test") != null
-              && !keep.test(outline(method).visibility())) {
+              && !keep.test(outline(method))) {
             dropped.add(method);
           }
         }

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** Runs the {@code dlkit} command in-process and checks its output and exit codes. */
@@ -63,21 +61,21 @@ class MainTest {
     assertTrue(run.out().startsWith("dlkit "), run.out());
   }
 
-  @ParameterizedTest
-  @CsvSource({"grade, #6"})
-  void commandNotBuiltYetNamesItsIssueAndExitsTwo(String name, String issue) {
-    Run run = dlkit(name);
+  @Test
+  void gradeNamesTheLabsWhenTheLabIsUnknown() {
+    Run run = dlkit("grade", "--lab", "99", "submissions");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("dlkit " + name + " is not available yet"), run.err());
-    assertTrue(run.err().contains(issue), run.err());
-    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("dlkit grade: --lab 99 matches no suite in "), run.err());
   }
 
   @Test
-  void commandNotBuiltYetIgnoresItsArguments() {
-    Run run = dlkit("grade", "--lab", "01", "x");
+  void gradeWithoutSubmissionsSaysWhatItExpected(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path suite = java.nio.file.Files.createDirectories(dir.resolve("suite/01-demo"));
+    java.nio.file.Files.writeString(suite.resolve("ATest.java"), "@org.dlkit.exercise.Exercise(\"a\") class ATest {}");
+    Run run = dlkit("grade", "--lab", suite.toString(), dir.resolve("missing").toString(), "--unsafe-no-sandbox");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().startsWith("dlkit grade is not available yet"), run.err());
+    assertTrue(run.err().contains("no submissions at " + dir.resolve("missing")), run.err() + run.out());
   }
 
   @Test

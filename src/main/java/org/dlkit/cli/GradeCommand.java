@@ -1,0 +1,63 @@
+package org.dlkit.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.dlkit.grader.Grader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Grades a folder (or zip) of submitted notebooks for one lab, each in a sandbox. */
+@Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+    description = {"Grade submitted notebooks, each in a sandbox.",
+        "Each submission runs in its own JVM inside bubblewrap. Writes DIR/<student>/results.json (Gradescope's "
+            + "schema), DIR/<student>/feedback.md and DIR/gradebook.csv."})
+final class GradeCommand implements Callable<Integer> {
+  @Option(names = "--lab", required = true, paramLabel = "LAB", description = "The lab: 01, 01-perceptron, or the path of a suite folder.")
+  private String lab;
+
+  @Parameters(index = "0", paramLabel = "SUBMISSIONS",
+      description = "A folder of <student>.ipynb files, a folder of one folder per student, or a .zip of either.")
+  private Path submissions;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where the results go (default: grades/<lab>).")
+  private Path out;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Submissions graded at once (default: the cores, ${DEFAULT-VALUE}).")
+  private int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--force", description = "Grade again the students already graded in DIR.")
+  private boolean force;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per test (default: ${DEFAULT-VALUE}).")
+  private int timeout = 10;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS",
+      description = "Time limit for all of one submission's tests (default: ${DEFAULT-VALUE}).")
+  private int timeLimit = 120;
+
+  @Option(names = "--unsafe-no-sandbox", description = "Run student code without bubblewrap. Only for code you trust.")
+  private boolean unsafeNoSandbox;
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    Path home = TestCommand.projectHome();
+    try {
+      Path suite = java.nio.file.Files.isDirectory(Path.of(lab)) && lab.contains("/") ? Path.of(lab)
+          : Grader.suiteFolder(home.resolve("grader"), lab);
+      Path target = out != null ? out : Path.of("grades", suite.getFileName().toString());
+      return Grader.run(new Grader.Options(suite, submissions, target, jobs, force, Duration.ofSeconds(timeout),
+          Duration.ofSeconds(timeLimit), unsafeNoSandbox), spec.commandLine().getOut(), err);
+    } catch (IllegalArgumentException e) {
+      err.println("dlkit grade: " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.dlkit.grader;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dlkit.exercise.Checker;
+import org.dlkit.exercise.ExerciseReport;
+import org.dlkit.exercise.Suite;
+
+/**
+ * Grades a folder of submitted notebooks against a lab's suite: collect, autograde in a sandbox,
+ * then feedback and gradebook. The entry point of {@code dlkit grade}.
+ */
+public final class Grader {
+  private Grader() {}
+
+  /**
+   * What to grade and how.
+   *
+   * @param suite the lab's grader suite folder
+   * @param submissions a folder of notebooks, or a zip of them
+   * @param out where results, feedback and the gradebook go
+   * @param jobs how many submissions to grade at once
+   * @param force whether to grade again the students already graded in {@code out}
+   * @param testTimeout how long one test may run
+   * @param wallClock how long all of one submission's tests may run
+   * @param unsafeNoSandbox whether to run student code without bubblewrap
+   */
+  public record Options(Path suite, Path submissions, Path out, int jobs, boolean force, Duration testTimeout,
+      Duration wallClock, boolean unsafeNoSandbox) {}
+
+  /** Returns the suite folder of lab {@code lab} ("01", "1", "01-perceptron") under {@code grader}. */
+  public static Path suiteFolder(Path grader, String lab) {
+    String prefix = lab.matches("\\d") ? "0" + lab : lab;
+    try (Stream<Path> folders = Files.list(grader)) {
+      List<Path> matches = folders.filter(Files::isDirectory)
+          .filter(f -> f.getFileName().toString().equals(prefix) || f.getFileName().toString().startsWith(prefix + "-"))
+          .sorted().toList();
+      if (matches.size() != 1) {
+        throw new IllegalArgumentException(String.format("--lab %s matches %s in %s; name one of: %s", lab,
+            matches.isEmpty() ? "no suite" : matches.size() + " suites", grader, String.join(", ", labs(grader))));
+      }
+      return matches.get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not list the grader suites in " + grader, e);
+    }
+  }
+
+  private static List<String> labs(Path grader) {
+    try (Stream<Path> folders = Files.list(grader)) {
+      return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * Grades {@code options.submissions()} and prints progress and a summary; returns 0, or 2 when it
+   * cannot start (no sandbox and no {@code --unsafe-no-sandbox}, no submissions).
+   */
+  public static int run(Options options, PrintWriter out, PrintWriter err) throws InterruptedException {
+    Suite suite = Suite.in(options.suite());
+    String unavailable = options.unsafeNoSandbox() ? null : Sandbox.unavailableReason();
+    if (unavailable != null) {
+      err.println("dlkit grade: refusing to run student code without a sandbox: " + unavailable + ". Install "
+          + "bubblewrap, or pass --unsafe-no-sandbox to grade anyway (the results will say so).");
+      return 2;
+    }
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory("dlkit-collect-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Path> submissions = Submissions.collect(options.submissions(), scratch);
+    if (submissions.isEmpty()) {
+      err.println("dlkit grade: no notebooks in " + options.submissions() + " (expected student.ipynb files, "
+          + "or one folder per student)");
+      return 2;
+    }
+    List<Path> classPath = sandboxClassPath();
+    Sandbox.Limits limits = Sandbox.Limits.DEFAULT;
+    Sandbox sandbox = options.unsafeNoSandbox() ? Sandbox.none(classPath, limits)
+        : Sandbox.bubblewrap(Sandbox.readableByAll(classPath, sharedCache()), limits);
+    if (options.unsafeNoSandbox()) {
+      err.println("dlkit grade: WARNING: grading WITHOUT a sandbox (--unsafe-no-sandbox); student code runs with "
+          + "your permissions, and every results.json says so.");
+    }
+    Checker checker = new Checker(suite, options.testTimeout());
+    SandboxRun run = new SandboxRun(sandbox, options.testTimeout(), options.wallClock());
+    out.println("dlkit grade: " + submissions.size() + " submission" + (submissions.size() == 1 ? "" : "s")
+        + " for " + options.suite().getFileName() + ", " + options.jobs() + " at a time"
+        + (sandbox.isolated() ? ", each in a bubblewrap sandbox" : ", WITHOUT a sandbox"));
+    long start = System.nanoTime();
+    ClassGrader.Summary summary = new ClassGrader(checker, run, sandbox.isolated(), options.jobs(), err)
+        .grade(submissions, options.out(), options.force());
+    Map<String, Double> maxByExercise = new LinkedHashMap<>();
+    for (ExerciseReport report : checker.failEverything("")) {
+      maxByExercise.put(report.exercise(), report.maxScore());
+    }
+    out.print(ClassGrader.summaryText(summary, maxByExercise));
+    out.printf(java.util.Locale.ROOT, "took %.1f s; results in %s, gradebook %s%n", (System.nanoTime() - start) / 1e9,
+        options.out(), options.out().resolve(Gradebook.FILE));
+    return 0;
+  }
+
+  /** Returns the class path the sandboxed JVM needs: this JVM's own (dlkit, JUnit and the libraries). */
+  static List<Path> sandboxClassPath() {
+    List<Path> entries = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.isBlank() && Files.exists(Path.of(entry))) {
+        entries.add(Path.of(entry).toAbsolutePath());
+      }
+    }
+    return entries;
+  }
+
+  /** Returns the folder where class path entries other users cannot read are linked, kept between runs. */
+  static Path sharedCache() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "dlkit-sandbox-classpath-" + System.getProperty("user.name"));
+  }
+}

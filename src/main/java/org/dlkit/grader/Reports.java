@@ -1,0 +1,127 @@
+package org.dlkit.grader;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dlkit.exercise.ExerciseReport;
+import org.dlkit.exercise.Feedback;
+import org.dlkit.exercise.TestResult;
+
+/**
+ * Writes what a student gets back: Gradescope's {@code results.json} and a readable
+ * {@code feedback.md}, both in the student's own folder.
+ */
+final class Reports {
+  static final String RESULTS = "results.json";
+  static final String FEEDBACK = "feedback.md";
+
+  private Reports() {}
+
+  /** Writes {@code results.json} and {@code feedback.md} for one graded submission into {@code folder}. */
+  static void write(GradedSubmission graded, Path folder, boolean sandboxed) {
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve(RESULTS), resultsJson(graded, sandboxed), StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve(FEEDBACK), feedback(graded), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the results of " + graded.student() + " to " + folder, e);
+    }
+  }
+
+  /**
+   * Returns Gradescope's results JSON: the total {@code score}, {@code execution_time}, an overall
+   * {@code output}, and one entry per test with {@code name}, {@code score}, {@code max_score},
+   * {@code status}, {@code output} and {@code visibility}. The per-exercise scores ride along in
+   * {@code extra_data} for the gradebook.
+   */
+  static String resultsJson(GradedSubmission graded, boolean sandboxed) {
+    JsonObject results = new JsonObject();
+    results.addProperty("score", graded.score());
+    results.addProperty("execution_time", Math.round(graded.seconds() * 1000) / 1000.0);
+    String output = (graded.note().isEmpty() ? "" : graded.note() + "\n") + Feedback.points(graded.score()) + " of "
+        + Feedback.points(graded.maxScore()) + " points." + (sandboxed ? "" : " Graded WITHOUT a sandbox.");
+    results.addProperty("output", output);
+    results.addProperty("visibility", "visible");
+    JsonArray tests = new JsonArray();
+    JsonObject exercises = new JsonObject();
+    for (ExerciseReport report : graded.exercises()) {
+      JsonObject exercise = new JsonObject();
+      exercise.addProperty("score", report.score());
+      exercise.addProperty("max_score", report.maxScore());
+      exercises.add(report.exercise(), exercise);
+      for (TestResult result : report.results()) {
+        JsonObject test = new JsonObject();
+        test.addProperty("name", report.exercise() + ": " + result.name());
+        test.addProperty("score", result.score());
+        test.addProperty("max_score", result.maxScore());
+        test.addProperty("status", result.passed() ? "passed" : "failed");
+        String printed = result.output().isEmpty() ? "" : "Your code printed:\n" + result.output();
+        test.addProperty("output", result.message().isEmpty() || printed.isEmpty() ? result.message() + printed
+            : result.message() + "\n\n" + printed);
+        test.addProperty("visibility", result.visibility());
+        tests.add(test);
+      }
+    }
+    results.add("tests", tests);
+    JsonObject extra = new JsonObject();
+    extra.addProperty("student", graded.student());
+    extra.addProperty("sandboxed", sandboxed);
+    extra.add("exercises", exercises);
+    results.add("extra_data", extra);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(results) + "\n";
+  }
+
+  /** Returns the per-exercise scores stored in a {@code results.json}, exercise → {score, max}. */
+  static Map<String, double[]> exerciseScores(Path resultsJson) {
+    try {
+      JsonObject results = JsonParser.parseString(Files.readString(resultsJson, StandardCharsets.UTF_8)).getAsJsonObject();
+      Map<String, double[]> scores = new LinkedHashMap<>();
+      for (var entry : results.getAsJsonObject("extra_data").getAsJsonObject("exercises").entrySet()) {
+        JsonObject exercise = entry.getValue().getAsJsonObject();
+        scores.put(entry.getKey(), new double[] {exercise.get("score").getAsDouble(), exercise.get("max_score").getAsDouble()});
+      }
+      return scores;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + resultsJson, e);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(resultsJson + " is not a dlkit results file: " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the student's feedback as Markdown: the total, then each exercise's tests with why they failed. */
+  static String feedback(GradedSubmission graded) {
+    StringBuilder text = new StringBuilder("# Feedback for ").append(graded.student()).append("\n\n");
+    if (!graded.note().isEmpty()) {
+      text.append("**").append(graded.note()).append("**\n\n");
+    }
+    text.append("Total: ").append(Feedback.points(graded.score())).append(" of ")
+        .append(Feedback.points(graded.maxScore())).append(" points.\n");
+    for (ExerciseReport report : graded.exercises()) {
+      text.append("\n## ").append(report.exercise()).append(" — ").append(Feedback.points(report.score()))
+          .append(" of ").append(Feedback.points(report.maxScore())).append("\n\n");
+      for (TestResult result : report.results()) {
+        if (!result.visibility().equals("visible") && !result.visibility().equals("after_due_date")
+            && !result.visibility().equals("after_published")) {
+          text.append("- ").append(result.passed() ? "✓" : "✗").append(" a hidden test (")
+              .append(Feedback.points(result.maxScore())).append(")\n");
+          continue;
+        }
+        text.append("- ").append(result.passed() ? "✓ " : "✗ ").append(result.name()).append(" (")
+            .append(Feedback.points(result.maxScore())).append(")");
+        if (!result.passed()) {
+          text.append(": ").append(result.message().replace("\n", "\n  "));
+        }
+        text.append('\n');
+      }
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,144 @@
+package org.dlkit.grader;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a submission's tests in the sandbox until each has a result: when the JVM dies in a test
+ * (System.exit, running out of memory) that test fails with the reason and a fresh JVM runs the
+ * rest; when the submission's total time runs out, the tests left fail.
+ */
+final class SandboxRun {
+  /**
+   * One test to run.
+   *
+   * @param exercise the exercise's id
+   * @param testClass the test class's binary name
+   * @param method the test method
+   */
+  record Test(String exercise, String testClass, String method) {}
+
+  /**
+   * A test's outcome as the sandbox reported it.
+   *
+   * @param passed whether it passed
+   * @param message why it failed
+   * @param output what the student's code printed during it
+   */
+  record Outcome(boolean passed, String message, String output) {}
+
+  private final Sandbox sandbox;
+  private final Duration testTimeout;
+  private final Duration wallClock;
+
+  SandboxRun(Sandbox sandbox, Duration testTimeout, Duration wallClock) {
+    this.sandbox = sandbox;
+    this.testTimeout = testTimeout;
+    this.wallClock = wallClock;
+  }
+
+  /** Runs {@code tests} on the classes in {@code classes}; returns an outcome for every test. */
+  Map<Test, Outcome> run(Path classes, List<Test> tests) {
+    Map<Test, Outcome> outcomes = new LinkedHashMap<>();
+    long deadline = System.nanoTime() + wallClock.toNanos();
+    List<Test> remaining = new ArrayList<>(tests);
+    while (!remaining.isEmpty()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        remaining.forEach(t -> outcomes.put(t, failed("not run: the submission used up its " + wallClock.toSeconds()
+            + " s for all tests")));
+        break;
+      }
+      int before = outcomes.size();
+      runOnce(classes, remaining, outcomes, left);
+      remaining.removeIf(outcomes::containsKey);
+      if (outcomes.size() == before) {
+        remaining.forEach(t -> outcomes.put(t, failed("not run: the grader's JVM made no progress")));
+      }
+    }
+    return outcomes;
+  }
+
+  private void runOnce(Path classes, List<Test> tests, Map<Test, Outcome> outcomes, long nanosLeft) {
+    Process process;
+    try {
+      process = new ProcessBuilder(sandbox.command(classes)).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the sandbox: " + e.getMessage(), e);
+    }
+    String key = Signer.newKey();
+    Signer signer = Signer.of(key);
+    StderrTail stderr = StderrTail.drain(process.getErrorStream());
+    Watchdog watchdog = Watchdog.kill(process, nanosLeft);
+    Test current = null;
+    boolean finished = false;
+    try (OutputStream orders = process.getOutputStream()) {
+      StringBuilder text = new StringBuilder(key).append('\n').append(testTimeout.toMillis()).append('\n');
+      tests.forEach(t -> text.append(t.exercise()).append('\t').append(t.testClass()).append('\t')
+          .append(t.method()).append('\n'));
+      orders.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      // the JVM died before reading its orders; its stderr says why
+    }
+    LineReader lines = new LineReader(process.getInputStream(), 1 << 20);
+    Map<String, Test> byName = new LinkedHashMap<>();
+    tests.forEach(t -> byName.put(t.exercise() + "\t" + t.method(), t));
+    try {
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        String verified = signer.verify(line);
+        if (verified == null) {
+          continue;
+        }
+        String[] parts = verified.split("\t", -1);
+        switch (parts[0]) {
+          case "start" -> current = byName.get(parts[1] + "\t" + parts[2]);
+          case "result" -> {
+            Test test = byName.get(parts[1] + "\t" + parts[2]);
+            boolean passed = Double.parseDouble(parts[3]) > 0;
+            outcomes.put(test, new Outcome(passed, SandboxMain.decode(parts[4]), SandboxMain.decode(parts[5])));
+            current = null;
+          }
+          case "done", "restart" -> finished = true;
+          default -> { }
+        }
+      }
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // the stream broke; whatever has no outcome fails below
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      watchdog.cancel();
+    }
+    if (!finished && current != null && !outcomes.containsKey(current)) {
+      outcomes.put(current, failed(whyItDied(process, stderr.text(), watchdog.fired())));
+    }
+  }
+
+  private String whyItDied(Process process, String stderr, boolean timedOut) {
+    if (timedOut) {
+      return "stopped: the submission used up its " + wallClock.toSeconds() + " s for all tests";
+    }
+    if (stderr.contains("OutOfMemoryError")) {
+      return "ran out of memory: the grader allows the tests " + sandbox.heapMegabytes() + " MB";
+    }
+    String code = process.isAlive() ? "" : " (exit code " + process.exitValue() + ")";
+    return "the Java VM stopped during this test" + code + ": does the code call System.exit, or start "
+        + "processes? " + (stderr.isBlank() ? "" : "Its last words: " + stderr.strip());
+  }
+
+  private static Outcome failed(String message) {
+    return new Outcome(false, message, "");
+  }
+}

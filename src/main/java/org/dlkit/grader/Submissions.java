@@ -1,0 +1,106 @@
+package org.dlkit.grader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Collects the notebooks to grade, nbgrader's collect stage: a folder of {@code .ipynb} files (the
+ * student id is the file name), a folder of one folder per student (Gradescope's export, the id is
+ * the folder name), or a {@code .zip} of either.
+ */
+final class Submissions {
+  private static final long MAX_UNZIPPED = 2L << 30;
+
+  private Submissions() {}
+
+  /** Returns student id → notebook, sorted by id; a zip is unpacked into {@code scratch}. */
+  static Map<String, Path> collect(Path input, Path scratch) {
+    if (!Files.exists(input)) {
+      throw new IllegalArgumentException("no submissions at " + input + ": give a folder of .ipynb files or a .zip of them");
+    }
+    Path folder = input;
+    if (Files.isRegularFile(input)) {
+      if (!input.toString().toLowerCase().endsWith(".zip")) {
+        throw new IllegalArgumentException(input + " is neither a folder nor a .zip of submissions");
+      }
+      folder = unzip(input, scratch.resolve("unzipped"));
+    }
+    List<Path> entries = list(folder).stream().filter(e -> !e.getFileName().toString().equals("__MACOSX")).toList();
+    if (entries.size() == 1 && Files.isDirectory(entries.get(0))
+        && list(entries.get(0)).stream().anyMatch(f -> f.toString().endsWith(".ipynb"))) {
+      return collect(entries.get(0), scratch);
+    }
+    Map<String, Path> byStudent = new LinkedHashMap<>();
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      if (Files.isRegularFile(entry) && name.endsWith(".ipynb")) {
+        byStudent.put(name.substring(0, name.length() - ".ipynb".length()), entry);
+      } else if (Files.isDirectory(entry) && !name.startsWith(".") && !name.equals("__MACOSX")) {
+        notebookIn(entry).ifPresent(notebook -> byStudent.put(name, notebook));
+      }
+    }
+    return byStudent;
+  }
+
+  private static java.util.Optional<Path> notebookIn(Path folder) {
+    try (Stream<Path> files = Files.walk(folder, 3)) {
+      return files.filter(f -> f.toString().endsWith(".ipynb") && !f.toString().contains(".ipynb_checkpoints"))
+          .sorted().findFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + folder, e);
+    }
+  }
+
+  private static List<Path> list(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not list " + folder, e);
+    }
+  }
+
+  /** Unpacks {@code zip} into {@code target}, refusing entries that would land outside it. */
+  static Path unzip(Path zip, Path target) {
+    long total = 0;
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      Files.createDirectories(target);
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        Path file = target.resolve(entry.getName()).normalize();
+        if (!file.startsWith(target)) {
+          throw new IllegalArgumentException(zip + " holds " + entry.getName() + ", which points outside the archive");
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(file);
+          continue;
+        }
+        Files.createDirectories(file.getParent());
+        total += copy(in, file);
+        if (total > MAX_UNZIPPED) {
+          throw new IllegalArgumentException(zip + " unpacks to more than 2 GB; is it really a folder of notebooks?");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not unpack " + zip + ": " + e.getMessage(), e);
+    }
+    return target;
+  }
+
+  private static long copy(InputStream in, Path file) throws IOException {
+    return Files.copy(new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // keep the zip stream open for the next entry
+      }
+    }, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -59,7 +59,7 @@ class ActivationsTest {
   @Test
   @Points(1)
   @Visibility(Visibility.HIDDEN)
-  void tanhAndSigmoidSaturateWithoutNaN() {
+  void tanhAndSigmoidSaturateWithoutNan() {
     assertEquals(1.0, Submission.tanh(1000), 1e-12, "tanh(1000) should be 1 but was " + Submission.tanh(1000)
         + ". e^1000 is Infinity in a double and ∞/∞ is NaN: write tanh(z) = 2σ(2z) - 1, or use Math.tanh");
     assertEquals(-1.0, Submission.tanh(-1000), 1e-12, "tanh(-1000) should be -1 but was " + Submission.tanh(-1000)

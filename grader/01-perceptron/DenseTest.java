@@ -27,7 +27,7 @@ class DenseTest {
 
   @Test
   @Points(1)
-  void lectureNeuronIsAOneOutputLayer() {
+  void lectureNeuronAsOneOutputLayer() {
     Submission.Layer layer = new Submission.Layer(LECTURE_W, LECTURE_B, v -> v);
     assertClose(NdArray.of(new double[][] {{-6}}), layer.preActivation(LECTURE_X),
         "preActivation of the lecture's neuron (W = [[3], [-2]], b = [1]) at X = [[-1, 2]]",

@@ -20,7 +20,7 @@ class ChainRuleTest {
 
   @Test
   @Points(1)
-  void dJdw2AtOnePoint() {
+  void gradientOfW2AtOnePoint() {
     Submission.TinyForward f = Submission.TinyForward.of(2, 1, 0.5, -1);
     double a1 = sigma(1);
     double yHat = sigma(-a1);
@@ -32,7 +32,7 @@ class ChainRuleTest {
 
   @Test
   @Points(1)
-  void dJdw1AtOnePoint() {
+  void gradientOfW1AtOnePoint() {
     Submission.TinyForward f = Submission.TinyForward.of(2, 1, 0.5, -1);
     double a1 = sigma(1);
     double yHat = sigma(-a1);
@@ -46,7 +46,7 @@ class ChainRuleTest {
   @Test
   @Points(1)
   @Visibility(Visibility.HIDDEN)
-  void dJdw2IsTheSlopeOfTheLoss() {
+  void gradientOfW2IsTheSlopeOfTheLoss() {
     Random random = new Random(21);
     double h = 1e-6;
     for (int k = 0; k < 6; k++) {
@@ -64,7 +64,7 @@ class ChainRuleTest {
   @Test
   @Points(1)
   @Visibility(Visibility.HIDDEN)
-  void dJdw1IsTheSlopeOfTheLoss() {
+  void gradientOfW1IsTheSlopeOfTheLoss() {
     Random random = new Random(22);
     double h = 1e-6;
     for (int k = 0; k < 6; k++) {

@@ -56,7 +56,7 @@ class GradientDescentTest {
 
   @Test
   @Points(1)
-  void descentOnAParabola() {
+  void descentOnTheParabola() {
     // J(w) = w², ∇J = 2w: every step multiplies w by (1 - 2η).
     double[][] path = Submission.gradientDescent(new double[] {1}, 0.1, 3, w -> new double[] {2 * w[0]});
     assertNotNull(path, "gradientDescent returned null");

@@ -84,7 +84,7 @@ class ScalarEngineTest {
 
   @Test
   @Points(1)
-  void backwardThroughANeuron() {
+  void backwardThroughOneNeuron() {
     // y = σ(w · x + b) with w = -1.5, x = 2, b = 0.5
     Submission.Scalar w = s(-1.5);
     Submission.Scalar x = s(2);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     description = "Run performance benchmarks (see 'dlkit bench --help').",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
-    subcommands = {BenchNdCommand.class, BenchTrainCommand.class, BenchKernelCommand.class})
+    subcommands = {BenchNdCommand.class, BenchTrainCommand.class, BenchKernelCommand.class, BenchGradeCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

@@ -16,10 +16,14 @@ import picocli.CommandLine.Parameters;
         "Each submission runs in its own JVM inside bubblewrap. Writes DIR/<student>/results.json (Gradescope's "
             + "schema), DIR/<student>/feedback.md and DIR/gradebook.csv."})
 final class GradeCommand implements Callable<Integer> {
-  @Option(names = "--lab", required = true, paramLabel = "LAB", description = "The lab: 01, 01-perceptron, or the path of a suite folder.")
+  @Option(names = "--gradescope-bundle", paramLabel = "LAB",
+      description = "Instead of grading, write autograder.zip for Gradescope (into DIR, default: the current folder).")
+  private String bundleLab;
+
+  @Option(names = "--lab", paramLabel = "LAB", description = "The lab: 01, 01-perceptron, or the path of a suite folder.")
   private String lab;
 
-  @Parameters(index = "0", paramLabel = "SUBMISSIONS",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SUBMISSIONS",
       description = "A folder of <student>.ipynb files, a folder of one folder per student, or a .zip of either.")
   private Path submissions;
 
@@ -49,15 +53,30 @@ final class GradeCommand implements Callable<Integer> {
     java.io.PrintWriter err = spec.commandLine().getErr();
     Path home = TestCommand.projectHome();
     try {
-      Path suite = java.nio.file.Files.isDirectory(Path.of(lab)) && lab.contains("/") ? Path.of(lab)
-          : Grader.suiteFolder(home.resolve("grader"), lab);
+      if (bundleLab != null) {
+        Path suite = suite(home, bundleLab);
+        Path zip = (out != null ? out : Path.of(".")).resolve("autograder.zip");
+        Grader.writeGradescopeBundle(suite, zip, spec.commandLine().getOut());
+        return 0;
+      }
+      if (lab == null || submissions == null) {
+        err.println("dlkit grade: give --lab LAB and the SUBMISSIONS folder, or --gradescope-bundle LAB");
+        err.flush();
+        return 2;
+      }
+      Path suite = suite(home, lab);
       Path target = out != null ? out : Path.of("grades", suite.getFileName().toString());
       return Grader.run(new Grader.Options(suite, submissions, target, jobs, force, Duration.ofSeconds(timeout),
           Duration.ofSeconds(timeLimit), unsafeNoSandbox), spec.commandLine().getOut(), err);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       err.println("dlkit grade: " + e.getMessage());
       err.flush();
       return 2;
     }
+  }
+
+  private static Path suite(Path home, String lab) {
+    return java.nio.file.Files.isDirectory(Path.of(lab)) && lab.contains("/") ? Path.of(lab)
+        : Grader.suiteFolder(home.resolve("grader"), lab);
   }
 }

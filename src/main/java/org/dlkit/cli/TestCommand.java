@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * Runs the whole test suite: {@code mvn test} in the project folder, then the notebooks in
- * {@code src/test/notebooks} and the lab sources in {@code labs/} (with solutions) through Jupyter with the dlkit kernel (again on JDK 25 when it is
+ * {@code src/test/notebooks} and the lab sources in {@code labs/} (with solutions) through Jupyter with the dlkit kernel (the test notebooks again on JDK 25 when it is
  * installed), then the kernel's protocol tests through jupyter_client. Stops at the first failing
  * stage and exits with its code.
  *
@@ -59,20 +59,23 @@ final class TestCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs the test notebooks (on this JDK and the second one) and the kernel protocol tests. */
+  /**
+   * Runs the test notebooks and every lab with its solutions, then the test notebooks again on the
+   * second JDK, then the kernel protocol tests.
+   */
   private static int notebooksAndProtocol(Path home, PrintWriter err) throws IOException {
-    List<Path> notebooks;
+    List<Path> smoke;
     try (Stream<Path> files = Files.list(home.resolve("src/test/notebooks"))) {
-      notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted()
-          .collect(Collectors.toCollection(java.util.ArrayList::new));
+      smoke = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().collect(Collectors.toList());
     }
+    List<Path> notebooks = new java.util.ArrayList<>(smoke);
     notebooks.addAll(Release.sources(home.resolve("labs"))); // every lab, with its solutions
     Path out = home.resolve("target/executed");
     int code = RunCommand.run(notebooks, out, null, 600, err);
     if (code == 0 && Files.isExecutable(SECOND_JDK)) {
-      err.println("dlkit test: the notebooks again, with the kernel on " + SECOND_JDK);
+      err.println("dlkit test: the test notebooks again, with the kernel on " + SECOND_JDK);
       err.flush();
-      code = RunCommand.run(notebooks, out.resolve("jdk25"), SECOND_JDK.toString(), 600, err);
+      code = RunCommand.run(smoke, out.resolve("jdk25"), SECOND_JDK.toString(), 600, err);
     }
     if (code != 0) {
       return code;

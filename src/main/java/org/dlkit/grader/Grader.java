@@ -113,6 +113,16 @@ public final class Grader {
     return 0;
   }
 
+  /** Writes Gradescope's {@code autograder.zip} for the suite in {@code suite} to {@code zip}. */
+  public static void writeGradescopeBundle(Path suite, Path zip, PrintWriter out) {
+    Suite.in(suite);
+    int jars = GradescopeBundle.write(suite, zip, sandboxClassPath());
+    out.printf(java.util.Locale.ROOT, "dlkit grade: wrote %s (%.1f MB: setup.sh, run_autograder, dlkit and %d jars, "
+        + "the %s suite). Upload it as the autograder of a Gradescope programming assignment.%n", zip,
+        zip.toFile().length() / 1e6, jars - 1, suite.getFileName());
+    out.flush();
+  }
+
   /** Returns the class path the sandboxed JVM needs: this JVM's own (dlkit, JUnit and the libraries). */
   static List<Path> sandboxClassPath() {
     List<Path> entries = new ArrayList<>();

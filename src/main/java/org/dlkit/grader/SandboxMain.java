@@ -39,7 +39,6 @@ public final class SandboxMain {
     for (String line = orders.readLine(); line != null && !line.isEmpty(); line = orders.readLine()) {
       tests.add(line.split("\t"));
     }
-    orders.close();
     PrintStream channel = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     BoundedOutput captured = new BoundedOutput(OUTPUT_LIMIT);
     PrintStream studentOut = new PrintStream(captured, true, StandardCharsets.UTF_8);

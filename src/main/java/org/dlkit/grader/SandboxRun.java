@@ -59,16 +59,18 @@ final class SandboxRun {
         break;
       }
       int before = outcomes.size();
-      runOnce(classes, remaining, outcomes, left);
+      String stderr = runOnce(classes, remaining, outcomes, left);
       remaining.removeIf(outcomes::containsKey);
       if (outcomes.size() == before) {
-        remaining.forEach(t -> outcomes.put(t, failed("not run: the grader's JVM made no progress")));
+        remaining.forEach(t -> outcomes.put(t, failed("not run: the grader's Java VM did not start"
+            + (stderr.isBlank() ? "" : ": " + stderr.strip()))));
       }
     }
     return outcomes;
   }
 
-  private void runOnce(Path classes, List<Test> tests, Map<Test, Outcome> outcomes, long nanosLeft) {
+  /** Runs the tests in one JVM until it ends, adding what it reports to {@code outcomes}; returns the end of its stderr. */
+  private String runOnce(Path classes, List<Test> tests, Map<Test, Outcome> outcomes, long nanosLeft) {
     Process process;
     try {
       process = new ProcessBuilder(sandbox.command(classes)).start();
@@ -124,6 +126,7 @@ final class SandboxRun {
     if (!finished && current != null && !outcomes.containsKey(current)) {
       outcomes.put(current, failed(whyItDied(process, stderr.text(), watchdog.fired())));
     }
+    return stderr.text();
   }
 
   private String whyItDied(Process process, String stderr, boolean timedOut) {

@@ -36,8 +36,7 @@ final class Submissions {
       folder = unzip(input, scratch.resolve("unzipped"));
     }
     List<Path> entries = list(folder).stream().filter(e -> !e.getFileName().toString().equals("__MACOSX")).toList();
-    if (entries.size() == 1 && Files.isDirectory(entries.get(0))
-        && list(entries.get(0)).stream().anyMatch(f -> f.toString().endsWith(".ipynb"))) {
+    if (entries.size() == 1 && Files.isDirectory(entries.get(0)) && isClassFolder(entries.get(0))) {
       return collect(entries.get(0), scratch);
     }
     Map<String, Path> byStudent = new LinkedHashMap<>();
@@ -50,6 +49,13 @@ final class Submissions {
       }
     }
     return byStudent;
+  }
+
+  /** Returns whether a lone folder holds a class (several notebooks, or folders) rather than one student's work. */
+  private static boolean isClassFolder(Path folder) {
+    List<Path> inside = list(folder);
+    return inside.stream().filter(f -> f.toString().endsWith(".ipynb")).count() > 1
+        || inside.stream().anyMatch(f -> Files.isDirectory(f) && !f.getFileName().toString().startsWith("."));
   }
 
   private static java.util.Optional<Path> notebookIn(Path folder) {

@@ -140,11 +140,13 @@ class GraderCorpusTest {
         Submissions.collect(dir.resolve("export"), dir));
     Path zip = dir.resolve("class.zip");
     try (var zipped = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-      zipped.putNextEntry(new java.util.zip.ZipEntry("class/ada.ipynb"));
-      zipped.write(Files.readAllBytes(CORPUS.resolve("submissions/reference.ipynb")));
-      zipped.closeEntry();
+      for (String student : List.of("ada", "alan")) {
+        zipped.putNextEntry(new java.util.zip.ZipEntry("class/" + student + ".ipynb"));
+        zipped.write(Files.readAllBytes(CORPUS.resolve("submissions/reference.ipynb")));
+        zipped.closeEntry();
+      }
     }
-    assertEquals(List.of("ada"), List.copyOf(Submissions.collect(zip, dir.resolve("scratch")).keySet()));
+    assertEquals(List.of("ada", "alan"), List.copyOf(Submissions.collect(zip, dir.resolve("scratch")).keySet()));
     Path evil = dir.resolve("evil.zip");
     try (var zipped = new java.util.zip.ZipOutputStream(Files.newOutputStream(evil))) {
       zipped.putNextEntry(new java.util.zip.ZipEntry("../../escape.ipynb"));
@@ -153,6 +155,25 @@ class GraderCorpusTest {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> Submissions.collect(evil, dir.resolve("scratch2")));
     assertTrue(error.getMessage().contains("points outside the archive"), error.getMessage());
+  }
+
+  @Test
+  void theGradescopeBundleGradesOneSubmissionLikeTheClassRun(@TempDir Path dir) throws Exception {
+    Path zip = dir.resolve("autograder.zip");
+    Grader.writeGradescopeBundle(CORPUS.resolve("suite/00-corpus"), zip, new PrintWriter(new StringWriter()));
+    try (var bundle = new org.apache.commons.compress.archivers.zip.ZipFile(zip.toFile())) {
+      assertEquals(0755, bundle.getEntry("run_autograder").getUnixMode() & 0777);
+      assertEquals(0755, bundle.getEntry("setup.sh").getUnixMode() & 0777);
+      assertTrue(bundle.getEntry("grader/00-corpus/TwiceTest.java") != null);
+      assertTrue(java.util.Collections.list(bundle.getEntries()).stream().noneMatch(e -> e.getName().contains("nd4j")));
+    }
+    Path submission = Files.createDirectories(dir.resolve("submission"));
+    Files.copy(CORPUS.resolve("submissions/wrong-gradient.ipynb"), submission.resolve("lab.ipynb"));
+    Path results = dir.resolve("results/results.json");
+    GradescopeMain.main(new String[] {"--suite", CORPUS.resolve("suite/00-corpus").toString(), "--submission",
+        submission.toString(), "--results", results.toString()});
+    assertEquals(4.0, com.google.gson.JsonParser.parseString(Files.readString(results)).getAsJsonObject()
+        .get("score").getAsDouble());
   }
 
   private static String feedback(String student) throws Exception {

@@ -166,8 +166,9 @@ public final class Checker {
   /** Compiles the cells into {@code Submission}, leaving out the exercises that do not compile. */
   private static Compiled compileSubmission(MemoryCompiler compiler, List<ExerciseCell> cells, List<String> imports) {
     Map<String, String> errors = new LinkedHashMap<>();
+    List<String> usable = new ArrayList<>(imports);
     while (true) {
-      SubmissionSource source = SubmissionSource.of(cells, imports);
+      SubmissionSource source = SubmissionSource.of(cells, usable);
       List<MemoryCompiler.Problem> problems = compiler.compile(Map.of(SubmissionSource.CLASS_NAME + ".java",
           source.text()));
       if (problems.isEmpty()) {
@@ -176,10 +177,14 @@ public final class Checker {
       Set<ExerciseCell> broken = new LinkedHashSet<>();
       problems.forEach(p -> broken.add(source.cellAt(p.line())));
       if (broken.contains(null)) {
+        // An import that nothing on the class path satisfies (a typo in any cell, or Deeplearning4j where its
+        // jars are left out) is dropped; an exercise that needed it then fails on its own line.
+        if (usable.removeAll(importsAt(problems, source))) {
+          continue;
+        }
         String why = "the notebook's imports do not compile: " + describe(problems, source);
         cells.forEach(cell -> errors.put(cell.id(), why));
-        cells.clear();
-        broken.clear();
+        return new Compiled(source, errors);
       }
       for (ExerciseCell cell : broken) {
         List<MemoryCompiler.Problem> own = problems.stream().filter(p -> source.cellAt(p.line()) == cell).toList();
@@ -187,6 +192,21 @@ public final class Checker {
       }
       cells.removeAll(broken);
     }
+  }
+
+  /** Returns the import statements on the lines of {@code source} where javac found {@code problems}. */
+  private static List<String> importsAt(List<MemoryCompiler.Problem> problems, SubmissionSource source) {
+    String[] lines = source.text().split("\n", -1);
+    List<String> found = new ArrayList<>();
+    for (MemoryCompiler.Problem problem : problems) {
+      if (problem.line() >= 1 && problem.line() <= lines.length && source.cellAt(problem.line()) == null) {
+        String line = lines[(int) problem.line() - 1].strip();
+        if (line.startsWith("import ")) {
+          found.add(line);
+        }
+      }
+    }
+    return found;
   }
 
   private static String describe(List<MemoryCompiler.Problem> problems, SubmissionSource source) {

@@ -190,6 +190,49 @@ def test_run_names_the_failing_notebook_and_cell(_client):
         assert "0 passed, 1 failed" in shown, shown
 
 
+def test_student_notebooks_fail_their_checks_until_filled_in(_client):
+    """Every released exercise fails its check with its TODO; in lab 1, the solution in its place passes."""
+    import glob
+    import nbformat
+    from nbclient import NotebookClient
+    root = os.path.join(os.path.dirname(__file__), "../../..")
+    students = sorted(glob.glob(os.path.join(root, "notebooks/*/*.ipynb")))
+    assert students, "no student notebooks under notebooks/"
+    for student_path in students:
+        lab_path = student_path.replace("/notebooks/", "/labs/")
+        student = nbformat.read(student_path, as_version=4)
+        lab = nbformat.read(lab_path, as_version=4)
+        ids = [c.metadata["nbgrader"]["grade_id"] for c in student.cells
+               if c.metadata.get("nbgrader", {}).get("solution")]
+
+        def exercise_and_check(nb, solution_for=None):
+            cells = [next(c for c in nb.cells if c.cell_type == "code")]
+            for i, cell in enumerate(nb.cells):
+                if cell.metadata.get("nbgrader", {}).get("solution"):
+                    gid = cell.metadata["nbgrader"]["grade_id"]
+                    source = cell
+                    if gid == solution_for:
+                        source = next(c for c in lab.cells if c.metadata.get("nbgrader", {}).get("grade_id") == gid)
+                    cells += [source, nb.cells[i + 1]]
+            run = nbformat.v4.new_notebook(cells=[nbformat.from_dict(dict(c)) for c in cells],
+                                           metadata=nb.metadata)
+            NotebookClient(run, kernel_name=KERNEL, allow_errors=True, timeout=120,
+                           resources={"metadata": {"path": os.path.dirname(student_path)}}).execute()
+            return run
+
+        ran = exercise_and_check(student)
+        checks = [c for c in ran.cells if 'check("' in c.source]
+        for gid, check in zip(ids, checks):
+            errors = [o for o in check.outputs if o.output_type == "error"]
+            assert errors and "TODO " + gid + ":" in errors[0].evalue, (student_path, gid, check.outputs)
+        if student_path != students[0]:
+            continue
+        filled = exercise_and_check(student, solution_for=ids[0])
+        first = [c for c in filled.cells if 'check("' + ids[0] + '")' in c.source][0]
+        assert not [o for o in first.outputs if o.output_type == "error"], (student_path, first.outputs)
+        assert "✓" in "".join(o.get("text", "") for o in first.outputs), (student_path, first.outputs)
+
+
 def main():
     manager, client = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
     tests = [test_value, test_statement_has_no_value, test_stdout_streams,
@@ -198,7 +241,7 @@ def main():
              test_chart_renders_png, test_trailing_display_shows_no_id, test_nd4j_runs_without_flooding_the_cell,
              test_is_complete,
              test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit,
-             test_run_names_the_failing_notebook_and_cell]
+             test_run_names_the_failing_notebook_and_cell, test_student_notebooks_fail_their_checks_until_filled_in]
     passed = failed = 0
     try:
         for test in tests:

@@ -33,10 +33,12 @@ public final class SubmissionSource {
 
   private final String text;
   private final TreeMap<Integer, ExerciseCell> cellByFirstLine;
+  private final List<String> importLines;
 
-  private SubmissionSource(String text, TreeMap<Integer, ExerciseCell> cellByFirstLine) {
+  private SubmissionSource(String text, TreeMap<Integer, ExerciseCell> cellByFirstLine, List<String> importLines) {
     this.text = text;
     this.cellByFirstLine = cellByFirstLine;
+    this.importLines = importLines;
   }
 
   /**
@@ -46,7 +48,8 @@ public final class SubmissionSource {
   public static SubmissionSource of(List<ExerciseCell> cells, List<String> imports) {
     StringBuilder text = new StringBuilder();
     int line = 1;
-    for (String statement : allImports(imports)) {
+    List<String> importLines = new ArrayList<>(allImports(imports));
+    for (String statement : importLines) {
       text.append(statement).append('\n');
       line++;
     }
@@ -60,7 +63,7 @@ public final class SubmissionSource {
       line += (int) code.chars().filter(c -> c == '\n').count();
     }
     text.append("}\n");
-    return new SubmissionSource(makeMembersStatic(text.toString()), cellByFirstLine);
+    return new SubmissionSource(makeMembersStatic(text.toString()), cellByFirstLine, importLines);
   }
 
   /** Returns the import lines among a notebook's code, in order and without repeats. */
@@ -77,6 +80,11 @@ public final class SubmissionSource {
   /** Returns the Java text of {@code Submission.java}. */
   public String text() {
     return text;
+  }
+
+  /** Returns the import statement on {@code line}, or null when the line holds none. */
+  public String importAt(long line) {
+    return line >= 1 && line <= importLines.size() ? importLines.get((int) line - 1) : null;
   }
 
   /** Returns the exercises in this source, in order. */

@@ -97,9 +97,10 @@ public record TestOutline(String method, String name, double points, String visi
     return new TestOutline(name, readable, worth, shown);
   }
 
-  /** Returns a method name split into words: {@code lectureNeuron} → "lecture neuron". */
+  /** Returns a method name split into words: {@code isAGradientStep} → "is a gradient step". */
   static String readable(String methodName) {
-    return methodName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
+    return methodName.replaceAll("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ").replace('_', ' ')
+        .toLowerCase(Locale.ROOT);
   }
 
   private static AnnotationTree annotation(MethodTree method, String simpleName) {

@@ -28,6 +28,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class TestRunner {
   private final Duration timeout;
+  private Launcher launcher;
 
   /** Returns a runner that stops each test after {@code timeout}. */
   public TestRunner(Duration timeout) {
@@ -51,7 +52,9 @@ public final class TestRunner {
         .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
         .build();
     List<String> containerFailures = new ArrayList<>();
-    Launcher launcher = LauncherFactory.create();
+    if (launcher == null) {
+      launcher = LauncherFactory.create();
+    }
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(testClass.getClassLoader());
     try {

@@ -90,7 +90,7 @@ public final class Grader {
     List<Path> classPath = sandboxClassPath();
     Sandbox.Limits limits = Sandbox.Limits.DEFAULT;
     Sandbox sandbox = options.unsafeNoSandbox() ? Sandbox.none(classPath, limits)
-        : Sandbox.bubblewrap(Sandbox.readableByAll(classPath, sharedCache()), limits);
+        : Sandbox.bubblewrap(Sandbox.readableByAll(classPath, sharedCache()), limits).withClassDataIn(classDataFolder(classPath));
     if (options.unsafeNoSandbox()) {
       err.println("dlkit grade: WARNING: grading WITHOUT a sandbox (--unsafe-no-sandbox); student code runs with "
           + "your permissions, and every results.json says so.");
@@ -132,6 +132,15 @@ public final class Grader {
       }
     }
     return entries;
+  }
+
+  /** Returns the folder for the sandbox's class-data archive, one per class path and Java version. */
+  static Path classDataFolder(List<Path> classPath) {
+    StringBuilder key = new StringBuilder(System.getProperty("java.vm.version"));
+    for (Path entry : classPath) {
+      key.append('|').append(entry).append('|').append(entry.toFile().length()).append('|').append(entry.toFile().lastModified());
+    }
+    return sharedCache().resolve("cds-" + Integer.toHexString(key.toString().hashCode()));
   }
 
   /** Returns the folder where class path entries other users cannot read are linked, kept between runs. */

@@ -25,6 +25,7 @@ final class Sandbox {
   private final boolean isolated;
   private final List<Path> classPath;
   private final Limits limits;
+  private Path classDataDir;
 
   /**
    * The resources a submission's JVM may use.
@@ -72,6 +73,43 @@ final class Sandbox {
     }
   }
 
+  /**
+   * Keeps a class-data sharing archive of the classes every sandboxed JVM loads (JUnit, dlkit) in
+   * {@code folder}: the first JVM writes it as it exits and the later ones map it, which saves
+   * most of their start-up. The folder must belong to this class path and Java version.
+   */
+  Sandbox withClassDataIn(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return this;
+    }
+    classDataDir = folder;
+    if (isolated && !Files.isRegularFile(folder.resolve("app.jsa"))) {
+      recordClassData();
+    }
+    return this;
+  }
+
+  /** Runs {@link WarmUp} in a sandboxed JVM that writes the class-data archive as it exits. */
+  private void recordClassData() {
+    try {
+      Process process = new ProcessBuilder(command(null)).redirectErrorStream(true).start();
+      String key = Signer.newKey();
+      try (var orders = process.getOutputStream()) {
+        orders.write((key + "\n10000\nwarm-up\t" + WarmUp.class.getName() + "\truns\n").getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+      }
+      process.getInputStream().readAllBytes();
+      process.waitFor();
+    } catch (IOException e) {
+      // no archive: every JVM starts the slow way
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Returns the heap the submission's JVM may use, in megabytes. */
   int heapMegabytes() {
     return limits.heapMegabytes();
@@ -82,11 +120,14 @@ final class Sandbox {
     return isolated;
   }
 
-  /** Returns the command that runs {@link SandboxMain} on the classes in {@code classes}. */
+  /**
+   * Returns the command that runs {@link SandboxMain} on the classes in {@code classes}, or, when
+   * {@code classes} is null, the one that records the class-data archive.
+   */
   List<String> command(Path classes) {
     Path javaHome = Path.of(System.getProperty("java.home"));
     List<String> command = new ArrayList<>();
-    String classesInside = classes.toString();
+    String classesInside = classes == null ? "" : classes.toString();
     List<String> cp = new ArrayList<>();
     if (isolated) {
       command.addAll(asNobody());
@@ -101,7 +142,9 @@ final class Sandbox {
         command.addAll(List.of("--ro-bind", javaHome.toString(), javaHome.toString()));
       }
       classesInside = CLASSES;
-      command.addAll(List.of("--ro-bind", classes.toString(), CLASSES));
+      if (classes != null) {
+        command.addAll(List.of("--ro-bind", classes.toString(), CLASSES));
+      }
       for (int i = 0; i < classPath.size(); i++) {
         String inside = "/dlkit/" + i + "-" + classPath.get(i).getFileName();
         command.addAll(List.of("--ro-bind", classPath.get(i).toString(), inside));
@@ -110,11 +153,23 @@ final class Sandbox {
     } else {
       classPath.forEach(p -> cp.add(p.toString()));
     }
-    cp.add(0, classesInside);
-    command.addAll(List.of(javaHome.resolve("bin/java").toString(), "-Xmx" + limits.heapMegabytes() + "m",
+    List<String> classData = List.of();
+    if (classes == null) {
+      command.addAll(List.of("--bind", classDataDir.toString(), "/cds"));
+      classData = List.of("-XX:ArchiveClassesAtExit=/cds/app.jsa");
+    } else {
+      cp.add(classesInside);
+      if (isolated && classDataDir != null && Files.isRegularFile(classDataDir.resolve("app.jsa"))) {
+        command.addAll(List.of("--ro-bind", classDataDir.toString(), "/cds"));
+        classData = List.of("-XX:SharedArchiveFile=/cds/app.jsa");
+      }
+    }
+    command.add(javaHome.resolve("bin/java").toString());
+    command.addAll(classData);
+    command.addAll(List.of("-Xmx" + limits.heapMegabytes() + "m",
         "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto",
         "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "--add-modules", "jdk.incubator.vector",
-        "-cp", String.join(File.pathSeparator, cp), SandboxMain.class.getName()));
+        "-Xlog:cds=off,cds+dynamic=off", "-cp", String.join(File.pathSeparator, cp), SandboxMain.class.getName()));
     return command;
   }
 

@@ -1,0 +1,66 @@
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.dlkit.autograd.Tensor;
+import org.dlkit.exercise.Exercise;
+import org.dlkit.exercise.Points;
+import org.dlkit.exercise.Visibility;
+import org.dlkit.optim.Sgd;
+import org.junit.jupiter.api.Test;
+
+@Exercise("momentum")
+class MomentumTest {
+  @Test
+  @Points(1)
+  void firstStepIsPlainGradientDescent() {
+    Submission.MomentumRule rule = new Submission.MomentumRule(0.1, 0.9);
+    double[] w = {1, -2};
+    rule.step(w, new double[] {4, -10});
+    assertArrayEquals(new double[] {0.6, -1}, w, 1e-12, "v starts at 0, so the first step is v = g and w ← w − ηg: "
+        + "from (1, -2) with g = (4, -10) and η = 0.1 it should reach (0.6, -1), but reached " + Arrays.toString(w));
+  }
+
+  @Test
+  @Points(1)
+  void velocityAddsUpRepeatedGradients() {
+    Submission.MomentumRule rule = new Submission.MomentumRule(0.5, 0.9);
+    double[] w = {0};
+    double[] expectedW = {-0.5, -1.45, -2.805};
+    for (int t = 0; t < 3; t++) {
+      rule.step(w, new double[] {1});
+      assertArrayEquals(new double[] {expectedW[t]}, w, 1e-12, String.format("with the same gradient g = 1 every "
+          + "step, v grows 1, 1.9, 2.71 (v ← 0.9 v + g) and w ← w − 0.5 v; after step %d w should be %s, but was %s",
+          t + 1, expectedW[t], w[0]));
+    }
+    assertArrayEquals(new double[] {2.71}, rule.velocity, 1e-12, "after three steps with g = 1 the velocity should "
+        + "be 1 + 0.9 + 0.81 = 2.71, but was " + Arrays.toString(rule.velocity));
+  }
+
+  @Test
+  @Points(1)
+  @Visibility(Visibility.HIDDEN)
+  void matchesDlkitSgdWithMomentum() {
+    double[] curvature = {0.05, 2, 0.7};
+    double[] start = {-4.5, 1.5, 2};
+    Tensor reference = Tensor.param(start.clone());
+    Sgd sgd = Sgd.builder(List.of(reference)).learningRate(0.3).momentum(0.9).build();
+    Submission.MomentumRule rule = new Submission.MomentumRule(0.3, 0.9);
+    double[] w = start.clone();
+    for (int t = 1; t <= 30; t++) {
+      double[] g = new double[3];
+      for (int i = 0; i < 3; i++) {
+        g[i] = curvature[i] * w[i];
+      }
+      double[] gCopy = g.clone();
+      rule.step(w, g);
+      assertArrayEquals(gCopy, g, 0.0, "step changed the grads array it was given; only params should change");
+      sgd.zeroGrad();
+      Tensor.of(curvature).mul(reference).mul(reference).sum().mul(0.5).backward();
+      sgd.step();
+      assertArrayEquals(reference.data().toArray(), w, 1e-9, String.format("on a quadratic bowl, step %d of your "
+          + "rule reached %s but dlkit's Sgd with momentum 0.9 and η = 0.3 reached %s", t, Arrays.toString(w),
+          Arrays.toString(reference.data().toArray())));
+    }
+  }
+}

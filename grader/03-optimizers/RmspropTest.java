@@ -1,0 +1,68 @@
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.dlkit.autograd.Tensor;
+import org.dlkit.exercise.Exercise;
+import org.dlkit.exercise.Points;
+import org.dlkit.exercise.Visibility;
+import org.dlkit.optim.Rmsprop;
+import org.junit.jupiter.api.Test;
+
+@Exercise("rmsprop")
+class RmspropTest {
+  @Test
+  @Points(1)
+  void firstStepDividesByTheRootMeanSquare() {
+    Submission.RmspropRule rule = new Submission.RmspropRule(0.01, 0.9);
+    double[] w = {1};
+    rule.step(w, new double[] {2});
+    // s = 0.1 · 4 = 0.4, step = 0.01 · 2 / (√0.4 + 1e-8)
+    double expected = 1 - 0.01 * 2 / (Math.sqrt(0.4) + 1e-8);
+    assertEquals(expected, w[0], 1e-12, String.format("s starts at 0, so after one step s = (1 − α)g² = 0.4 and w "
+        + "moves by η·g / (√s + ε) = %.6f; w should be %.6f, but was %.6f", 1 - expected, expected, w[0]));
+    assertArrayEquals(new double[] {0.4}, rule.meanSquare, 1e-12, "after one step with g = 2 and α = 0.9, "
+        + "meanSquare should be (1 − α)g² = 0.4, but was " + Arrays.toString(rule.meanSquare));
+  }
+
+  @Test
+  @Points(1)
+  void givesEveryWeightItsOwnStepSize() {
+    Submission.RmspropRule rule = new Submission.RmspropRule(0.1, 0.99);
+    double[] w = {0, 0};
+    rule.step(w, new double[] {500, 0.002});
+    assertEquals(Math.abs(w[0]), Math.abs(w[1]), 1e-3, "gradients 500 and 0.002 differ 250,000-fold, yet after "
+        + "dividing by each weight's own √s both weights should move the same distance η/√(1 − α) ≈ 1; they moved "
+        + Math.abs(w[0]) + " and " + Math.abs(w[1]) + ". Use each weight's own meanSquare[i]");
+    assertEquals(-0.1 / Math.sqrt(0.01), w[0], 1e-6, "the first step should be −η·g/√((1 − α)g²) = −η/√(1 − α) "
+        + "= -1 for a positive gradient, but w moved to " + w[0]);
+  }
+
+  @Test
+  @Points(1)
+  @Visibility(Visibility.HIDDEN)
+  void matchesDlkitRmsprop() {
+    double[] curvature = {0.05, 2, 0.7};
+    double[] start = {-4.5, 1.5, 2};
+    Tensor reference = Tensor.param(start.clone());
+    Rmsprop rmsprop = Rmsprop.builder(List.of(reference)).learningRate(0.05).alpha(0.9).build();
+    Submission.RmspropRule rule = new Submission.RmspropRule(0.05, 0.9);
+    double[] w = start.clone();
+    for (int t = 1; t <= 30; t++) {
+      double[] g = new double[3];
+      for (int i = 0; i < 3; i++) {
+        g[i] = curvature[i] * w[i];
+      }
+      double[] gCopy = g.clone();
+      rule.step(w, g);
+      assertArrayEquals(gCopy, g, 0.0, "step changed the grads array it was given; only params should change");
+      rmsprop.zeroGrad();
+      Tensor.of(curvature).mul(reference).mul(reference).sum().mul(0.5).backward();
+      rmsprop.step();
+      assertArrayEquals(reference.data().toArray(), w, 1e-9, String.format("on a quadratic bowl, step %d of your "
+          + "rule reached %s but dlkit's Rmsprop with η = 0.05 and α = 0.9 reached %s", t, Arrays.toString(w),
+          Arrays.toString(reference.data().toArray())));
+    }
+  }
+}

@@ -27,6 +27,7 @@ public final class Checker {
 
   private final Suite suite;
   private final Duration timeout;
+  private final Map<String, List<TestOutline>> outlines = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Returns a checker for the exercises of {@code suite}, stopping each test after {@code timeout}. */
   public Checker(Suite suite, Duration timeout) {
@@ -84,30 +85,36 @@ public final class Checker {
     Compiled submission = compileSubmission(compiler, new ArrayList<>(latest.values()), imports);
     Map<String, Prepared.Tests> runnable = new LinkedHashMap<>();
     List<ExerciseReport> notCompiled = new ArrayList<>();
+    Map<String, List<TestOutline>> selected = new LinkedHashMap<>();
+    Map<String, String> together = new LinkedHashMap<>();
     for (String id : exerciseIds) {
-      Map<String, String> testSources = suite.sourcesFor(id);
-      String testFile = suite.testClassName(id) + ".java";
-      String fullSource = testSources.get(testFile);
-      List<TestOutline> outline = TestOutline.read(testFile, fullSource).stream()
-          .filter(t -> which.test(t.visibility())).toList();
+      List<TestOutline> outline = outline(id).stream().filter(t -> which.test(t.visibility())).toList();
       String problem = !latest.containsKey(id)
           ? "exercise " + id + " is missing: no cell starts with // Exercise: " + id
               + " (run that cell first, and keep its first line)"
           : submission.errors().get(id);
       if (problem != null) {
         notCompiled.add(failAll(id, outline, problem));
-        continue;
+      } else {
+        selected.put(id, outline);
+        together.putAll(testSources(id, outline));
       }
-      Map<String, String> failedTests = compileTests(compiler, testSources, testFile, fullSource, outline,
-          submission.source());
+    }
+    // Usually every exercise's tests compile at once; only when they do not is each tried alone.
+    boolean allCompile = together.isEmpty() || compiler.compile(together).isEmpty();
+    for (var entry : selected.entrySet()) {
+      String id = entry.getKey();
+      List<TestOutline> outline = entry.getValue();
+      Map<String, String> failedTests = allCompile ? Map.of()
+          : compileTests(compiler, id, outline, submission.source());
       List<TestOutline> compiled = outline.stream().filter(t -> !failedTests.containsKey(t.method())).toList();
       if (compiled.isEmpty()) {
         notCompiled.add(new ExerciseReport(id, outline.stream()
             .map(t -> t.failed(id, failedTests.get(t.method()))).toList()));
       } else {
-        runnable.put(id, new Prepared.Tests(suite.testClassName(id), compiled, failedTests.entrySet().stream()
-            .map(e -> outline.stream().filter(t -> t.method().equals(e.getKey())).findFirst().orElseThrow()
-                .failed(id, e.getValue())).toList()));
+        runnable.put(id, new Prepared.Tests(suite.testClassName(id), compiled, outline.stream()
+            .filter(t -> failedTests.containsKey(t.method())).map(t -> t.failed(id, failedTests.get(t.method())))
+            .toList()));
       }
     }
     return new Prepared(compiler.classes(), runnable, notCompiled, submission.source());
@@ -118,39 +125,53 @@ public final class Checker {
    * finds the tests that compile on their own and compiles the class with just those. Returns the
    * tests that did not compile, by method, with javac's reason.
    */
-  private static Map<String, String> compileTests(MemoryCompiler compiler, Map<String, String> sources, String testFile,
-      String fullSource, List<TestOutline> outline, SubmissionSource submission) {
-    Set<String> wanted = new LinkedHashSet<>();
-    outline.forEach(t -> wanted.add(t.method()));
+  private Map<String, String> compileTests(MemoryCompiler compiler, String id, List<TestOutline> outline,
+      SubmissionSource submission) {
     Map<String, String> failed = new LinkedHashMap<>();
-    sources.put(testFile, TestOutline.keepOnly(testFile, fullSource, t -> wanted.contains(t.method())));
-    List<MemoryCompiler.Problem> problems = compiler.compile(sources);
-    if (problems.isEmpty()) {
+    if (compiler.compile(testSources(id, outline)).isEmpty()) {
       return failed;
     }
     for (TestOutline test : outline) {
-      sources.put(testFile, TestOutline.keepOnly(testFile, fullSource, t -> t.method().equals(test.method())));
-      List<MemoryCompiler.Problem> own = compiler.compile(sources);
+      List<MemoryCompiler.Problem> own = compiler.compile(testSources(id, List.of(test)));
       if (!own.isEmpty()) {
         failed.put(test.method(), "the tests cannot call your code as written; check the names, parameter types and "
             + "return type the exercise asks for. javac says: " + describe(own, submission));
       }
     }
-    sources.put(testFile, TestOutline.keepOnly(testFile, fullSource,
-        t -> wanted.contains(t.method()) && !failed.containsKey(t.method())));
-    if (failed.size() < outline.size() && !compiler.compile(sources).isEmpty()) {
-      outline.forEach(t -> failed.putIfAbsent(t.method(), "the tests could not be compiled together: "
+    List<TestOutline> rest = outline.stream().filter(t -> !failed.containsKey(t.method())).toList();
+    List<MemoryCompiler.Problem> problems = rest.isEmpty() ? List.of() : compiler.compile(testSources(id, rest));
+    if (!problems.isEmpty()) {
+      rest.forEach(t -> failed.put(t.method(), "the tests could not be compiled together: "
           + describe(problems, submission)));
     }
     return failed;
+  }
+
+  /** Returns the sources that hold exactly {@code tests} of exercise {@code id}'s class, and the suite's support classes. */
+  private Map<String, String> testSources(String id, List<TestOutline> tests) {
+    Map<String, String> sources = suite.sourcesFor(id);
+    String testFile = suite.testClassName(id) + ".java";
+    if (tests.size() < outline(id).size()) {
+      Set<String> kept = new LinkedHashSet<>();
+      tests.forEach(t -> kept.add(t.method()));
+      sources.put(testFile, TestOutline.keepOnly(testFile, sources.get(testFile), t -> kept.contains(t.method())));
+    }
+    return sources;
+  }
+
+  /** Returns every test of exercise {@code id}, read once from its source. */
+  private List<TestOutline> outline(String id) {
+    return outlines.computeIfAbsent(id, key -> {
+      String testFile = suite.testClassName(key) + ".java";
+      return TestOutline.read(testFile, suite.sourcesFor(key).get(testFile));
+    });
   }
 
   /** Returns a failing report for every exercise of the suite, each test failing for {@code reason}. */
   public List<ExerciseReport> failEverything(String reason) {
     List<ExerciseReport> reports = new ArrayList<>();
     for (String id : suite.exerciseIds()) {
-      String testFile = suite.testClassName(id) + ".java";
-      reports.add(failAll(id, TestOutline.read(testFile, suite.sourcesFor(id).get(testFile)), reason));
+      reports.add(failAll(id, outline(id), reason));
     }
     return reports;
   }

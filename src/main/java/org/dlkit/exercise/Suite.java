@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A lab's grader suite: the folder {@code grader/<lab>/} with one JUnit 5 test class per exercise,
- * each marked {@code @Exercise("<id>")}, plus any support classes without that mark.
+ * A lab's grader suite, read once: the folder {@code grader/<lab>/} with one JUnit 5 test class per
+ * exercise, each marked {@code @Exercise("<id>")}, plus any support classes without that mark.
  */
 public final class Suite {
   private static final Pattern EXERCISE = Pattern.compile("@(?:[\\w.]+\\.)?Exercise\\(\\s*\"([\\w.-]+)\"\\s*\\)");
@@ -24,11 +24,13 @@ public final class Suite {
   private final Path folder;
   private final Map<String, Path> testByExercise;
   private final List<Path> support;
+  private final Map<Path, String> texts;
 
-  private Suite(Path folder, Map<String, Path> testByExercise, List<Path> support) {
+  private Suite(Path folder, Map<String, Path> testByExercise, List<Path> support, Map<Path, String> texts) {
     this.folder = folder;
     this.testByExercise = testByExercise;
     this.support = support;
+    this.texts = texts;
   }
 
   /**
@@ -42,9 +44,11 @@ public final class Suite {
     }
     Map<String, Path> tests = new LinkedHashMap<>();
     List<Path> support = new ArrayList<>();
+    Map<Path, String> texts = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        Matcher mark = EXERCISE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
+        Matcher mark = EXERCISE.matcher(texts.get(file));
         if (!mark.find()) {
           support.add(file);
         } else if (tests.putIfAbsent(mark.group(1), file) != null) {
@@ -59,7 +63,7 @@ public final class Suite {
     if (tests.isEmpty()) {
       throw new IllegalArgumentException("grader suite " + folder + " has no test class marked @Exercise(\"<id>\")");
     }
-    return new Suite(folder, tests, support);
+    return new Suite(folder, tests, support, texts);
   }
 
   /** Returns the suite of the lab whose notebooks are in {@code notebookFolder}, looking for {@code grader/<folder name>} upwards. */
@@ -101,11 +105,7 @@ public final class Suite {
     }
     Map<String, String> sources = new LinkedHashMap<>();
     for (Path file : concat(test, support)) {
-      try {
-        sources.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not read " + file, e);
-      }
+      sources.put(file.getFileName().toString(), texts.get(file));
     }
     return sources;
   }

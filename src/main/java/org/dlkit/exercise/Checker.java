@@ -82,6 +82,10 @@ public final class Checker {
       latest.put(cell.id(), cell);
     }
     MemoryCompiler compiler = new MemoryCompiler();
+    Prepared everything = compileAtOnce(compiler, exerciseIds, latest, imports, which);
+    if (everything != null) {
+      return everything;
+    }
     Compiled submission = compileSubmission(compiler, new ArrayList<>(latest.values()), imports);
     Map<String, Prepared.Tests> runnable = new LinkedHashMap<>();
     List<ExerciseReport> notCompiled = new ArrayList<>();
@@ -179,6 +183,32 @@ public final class Checker {
   /** Returns the suite this checker grades with. */
   public Suite suite() {
     return suite;
+  }
+
+  /**
+   * Compiles {@code Submission} and every exercise's tests in one javac call, which is what a
+   * complete, correct notebook needs; returns null when anything is missing or does not compile, so
+   * that the caller finds out exercise by exercise.
+   */
+  private Prepared compileAtOnce(MemoryCompiler compiler, List<String> exerciseIds, Map<String, ExerciseCell> latest,
+      List<String> imports, Predicate<String> which) {
+    if (!latest.keySet().containsAll(exerciseIds)) {
+      return null;
+    }
+    SubmissionSource source = SubmissionSource.of(new ArrayList<>(latest.values()), imports);
+    Map<String, String> sources = new LinkedHashMap<>();
+    sources.put(SubmissionSource.CLASS_NAME + ".java", source.text());
+    Map<String, Prepared.Tests> runnable = new LinkedHashMap<>();
+    for (String id : exerciseIds) {
+      List<TestOutline> outline = outline(id).stream().filter(t -> which.test(t.visibility())).toList();
+      sources.putAll(testSources(id, outline));
+      runnable.put(id, new Prepared.Tests(suite.testClassName(id), outline, List.of()));
+    }
+    MemoryCompiler attempt = new MemoryCompiler();
+    if (!attempt.compile(sources).isEmpty()) {
+      return null;
+    }
+    return new Prepared(attempt.classes(), runnable, List.of(), source);
   }
 
   /** The compiled {@code Submission}, and why each exercise left out of it did not compile. */

@@ -42,8 +42,28 @@ public final class TestRunner {
         .sorted(Comparator.comparing(Method::getName)).toList();
   }
 
+  /** Hears about each test as it starts and as it ends, on the thread that runs the tests. */
+  public interface Listener {
+    /** Called when test {@code method} starts. */
+    void started(String method);
+
+    /** Called when test {@code method} has its result. */
+    void finished(String method, TestResult result);
+  }
+
   /** Runs {@code methods} of {@code testClass}, which tests {@code exercise}; a test that never reports fails. */
   public List<TestResult> run(String exercise, Class<?> testClass, List<Method> methods) {
+    return run(exercise, testClass, methods, new Listener() {
+      @Override
+      public void started(String method) {}
+
+      @Override
+      public void finished(String method, TestResult result) {}
+    });
+  }
+
+  /** Runs {@code methods} of {@code testClass} like {@link #run(String, Class, List)}, telling {@code listener} as it goes. */
+  public List<TestResult> run(String exercise, Class<?> testClass, List<Method> methods, Listener listener) {
     Map<String, TestResult> results = new LinkedHashMap<>();
     methods.forEach(m -> results.put(m.getName(), null));
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -60,11 +80,17 @@ public final class TestRunner {
     try {
       launcher.execute(request, new TestExecutionListener() {
         @Override
+        public void executionStarted(TestIdentifier test) {
+          methodOf(test).filter(m -> results.containsKey(m.getName())).ifPresent(m -> listener.started(m.getName()));
+        }
+
+        @Override
         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-          Optional<Method> method = test.getSource().filter(MethodSource.class::isInstance)
-              .map(s -> ((MethodSource) s).getJavaMethod());
+          Optional<Method> method = methodOf(test);
           if (method.isPresent() && results.containsKey(method.get().getName())) {
-            results.put(method.get().getName(), toResult(exercise, method.get(), result));
+            TestResult outcome = toResult(exercise, method.get(), result);
+            results.put(method.get().getName(), outcome);
+            listener.finished(method.get().getName(), outcome);
           } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
             result.getThrowable().ifPresent(t -> containerFailures.add(Failures.describe(t)));
           }
@@ -80,6 +106,10 @@ public final class TestRunner {
       all.add(result != null ? result : TestOutline.of(method).failed(exercise, missing));
     }
     return all;
+  }
+
+  private static Optional<Method> methodOf(TestIdentifier test) {
+    return test.getSource().filter(MethodSource.class::isInstance).map(s -> ((MethodSource) s).getJavaMethod());
   }
 
   private static TestResult toResult(String exercise, Method method, TestExecutionResult result) {

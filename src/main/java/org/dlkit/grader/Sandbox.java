@@ -167,7 +167,7 @@ final class Sandbox {
     command.add(javaHome.resolve("bin/java").toString());
     command.addAll(classData);
     command.addAll(List.of("-Xmx" + limits.heapMegabytes() + "m",
-        "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto",
+        "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-Xshare:auto",
         "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "--add-modules", "jdk.incubator.vector",
         "-Xlog:cds=off,cds+dynamic=off", "-cp", String.join(File.pathSeparator, cp), SandboxMain.class.getName()));
     return command;

@@ -45,16 +45,50 @@ public final class SandboxMain {
     System.setOut(studentOut);
     System.setErr(studentOut);
     TestRunner runner = new TestRunner(timeout);
-    for (String[] test : tests) {
-      channel.println(signer.sign(String.join("\t", "start", test[0], test[2])));
-      captured.reset();
-      TestResult result = run(runner, test[0], test[1], test[2]);
-      channel.println(signer.sign(String.join("\t", "result", test[0], test[2], Double.toString(result.score()),
-          encode(result.message()), encode(captured.text()))));
-      if (result.message().startsWith("took too long") || result.message().startsWith("ran out of memory")) {
-        channel.println(signer.sign("restart"));
-        channel.flush();
-        Runtime.getRuntime().halt(0);
+    String[] current = new String[2];
+    TestRunner.Listener report = new TestRunner.Listener() {
+      @Override
+      public void started(String method) {
+        current[1] = method;
+        channel.println(signer.sign(String.join("\t", "start", current[0], method)));
+        captured.reset();
+      }
+
+      @Override
+      public void finished(String method, TestResult result) {
+        channel.println(signer.sign(String.join("\t", "result", current[0], method, Double.toString(result.score()),
+            encode(result.message()), encode(captured.text()))));
+        current[1] = null;
+        if (result.message().startsWith("took too long")) {
+          restart(channel, signer);
+        }
+      }
+    };
+    for (List<String[]> group : byTestClass(tests)) {
+      current[0] = group.get(0)[0];
+      try {
+        Class<?> type = Class.forName(group.get(0)[1]);
+        List<Method> methods = new ArrayList<>();
+        for (String[] test : group) {
+          for (Method candidate : type.getDeclaredMethods()) {
+            if (candidate.getName().equals(test[2])) {
+              methods.add(candidate);
+            }
+          }
+        }
+        runner.run(current[0], type, methods, report);
+      } catch (OutOfMemoryError e) {
+        if (current[1] != null) {
+          channel.println(signer.sign(String.join("\t", "result", current[0], current[1], "0.0", encode(
+              "ran out of memory: the grader allows the tests " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                  + " MB; look for a collection that grows without end"), encode(""))));
+        }
+        restart(channel, signer);
+      } catch (ClassNotFoundException | LinkageError e) {
+        for (String[] test : group) {
+          channel.println(signer.sign(String.join("\t", "result", current[0], test[2], "0.0",
+              encode("the tests could not be loaded: " + e), encode(""))));
+        }
       }
     }
     channel.println(signer.sign("done"));
@@ -62,21 +96,27 @@ public final class SandboxMain {
     Runtime.getRuntime().halt(0);
   }
 
-  private static TestResult run(TestRunner runner, String exercise, String testClass, String method) {
-    try {
-      Class<?> type = Class.forName(testClass);
-      for (Method candidate : type.getDeclaredMethods()) {
-        if (candidate.getName().equals(method)) {
-          return runner.run(exercise, type, List.of(candidate)).get(0);
-        }
+  /** Tells the grader to go on in a fresh JVM, and stops this one at once. */
+  private static void restart(PrintStream channel, Signer signer) {
+    channel.println(signer.sign("restart"));
+    channel.flush();
+    Runtime.getRuntime().halt(0);
+  }
+
+  /** Groups consecutive tests of the same exercise and test class, keeping their order. */
+  private static List<List<String[]>> byTestClass(List<String[]> tests) {
+    List<List<String[]>> groups = new ArrayList<>();
+    for (String[] test : tests) {
+      List<String[]> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null && last.get(0)[0].equals(test[0]) && last.get(0)[1].equals(test[1])) {
+        last.add(test);
+      } else {
+        List<String[]> group = new ArrayList<>();
+        group.add(test);
+        groups.add(group);
       }
-      return TestResult.failed(exercise, method, 0, "visible", "the test " + method + " is missing from " + testClass);
-    } catch (ClassNotFoundException | LinkageError e) {
-      return TestResult.failed(exercise, method, 0, "visible", "the tests could not be loaded: " + e);
-    } catch (OutOfMemoryError e) {
-      return TestResult.failed(exercise, method, 0, "visible", "ran out of memory: the grader allows the tests "
-          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; look for a collection that grows without end");
     }
+    return groups;
   }
 
   static String encode(String text) {

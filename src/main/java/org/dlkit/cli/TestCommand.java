@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Runs the whole test suite: {@code mvn test} in the project folder, then the notebooks in
- * {@code src/test/notebooks} and the lab sources in {@code labs/} (with solutions) through Jupyter with the dlkit kernel (the test notebooks again on JDK 25 when it is
- * installed), then the kernel's protocol tests through jupyter_client. Stops at the first failing
- * stage and exits with its code.
+ * {@code src/test/notebooks} and the lab sources in {@code labs/} (with solutions) through Jupyter
+ * with the dlkit kernel (the test notebooks again on JDK 25 when it is installed), then the kernel's
+ * protocol tests through jupyter_client. Stops at the first failing stage and exits with its code.
  *
  * <p>The project folder is the system property {@code dlkit.home}, which the {@code ./dlkit}
  * launcher sets, or else the current directory.

@@ -81,7 +81,7 @@ final class ClassGrader {
     } finally {
       pool.shutdownNow();
     }
-    if (!todo.isEmpty()) {
+    if (!todo.isEmpty() && System.console() != null) {
       progress.println();
     }
     Table gradebook = Gradebook.write(out, checker.suite().exerciseIds());
@@ -97,10 +97,16 @@ final class ClassGrader {
     }
   }
 
+  /** Redraws the progress bar in place on a terminal; elsewhere (a log, CI) prints a line every tenth. */
   private synchronized void bar(int done, int total) {
     int width = 30;
     int filled = total == 0 ? width : done * width / total;
-    progress.print("\rgrading [" + "=".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+    String bar = "grading [" + "=".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total;
+    if (System.console() != null) {
+      progress.print("\r" + bar);
+    } else if (done == total || done * 10 / total != (done - 1) * 10 / total) {
+      progress.println(bar);
+    }
     progress.flush();
   }
 

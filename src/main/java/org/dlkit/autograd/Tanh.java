@@ -18,6 +18,7 @@ final class Tanh extends Op {
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.mul(out.map(t -> 1 - t * t))};
+    // grad - grad * t * t: three flat loops, faster than one lambda call per element.
+    return new NdArray[] {grad.sub(grad.mul(out).mul(out))};
   }
 }

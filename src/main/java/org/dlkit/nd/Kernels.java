@@ -53,6 +53,10 @@ final class Kernels {
     if (a.contiguous && b.contiguous && java.util.Arrays.equals(a.shape, b.shape)) {
       return zipFlat(a.data, a.offset, b.data, b.offset, a.size, f);
     }
+    // A row (e.g. a bias) against every row of a matrix: no index arithmetic needed.
+    if (a.contiguous && b.contiguous && a.size == Shapes.size(shape) && b.size > 0 && isTrailing(b.shape, shape)) {
+      return zipRows(a.data, a.offset, a.size, b.data, b.offset, b.size, f);
+    }
     return zipBroadcast(a, b, shape, f);
   }
 
@@ -60,6 +64,18 @@ final class Kernels {
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
       out[i] = f.applyAsDouble(x[xOffset + i], y[yOffset + i]);
+    }
+    return out;
+  }
+
+  /** Returns {@code f(x, y)} with the {@code rowLength} values of y repeated along the {@code n} values of x. */
+  private static double[] zipRows(double[] x, int xOffset, int n, double[] y, int yOffset, int rowLength,
+      DoubleBinaryOperator f) {
+    double[] out = new double[n];
+    for (int o = 0; o < n; o += rowLength) {
+      for (int j = 0; j < rowLength; j++) {
+        out[o + j] = f.applyAsDouble(x[xOffset + o + j], y[yOffset + j]);
+      }
     }
     return out;
   }
@@ -76,15 +92,7 @@ final class Kernels {
       }
       return out;
     }
-    // A row (e.g. a bias) against every row of a matrix, either way round: no index arithmetic needed.
-    if (a.contiguous && b.contiguous && a.size == n && b.size > 0 && isTrailing(b.shape, shape)) {
-      for (int o = 0, p = a.offset; o < n; ) {
-        for (int j = 0, q = b.offset; j < b.size; j++, o++, p++, q++) {
-          out[o] = f.applyAsDouble(x[p], y[q]);
-        }
-      }
-      return out;
-    }
+    // A matrix against a row of the other operand's matrix (the row case with the operands swapped).
     if (a.contiguous && b.contiguous && b.size == n && a.size > 0 && isTrailing(a.shape, shape)) {
       for (int o = 0, q = b.offset; o < n; ) {
         for (int j = 0, p = a.offset; j < a.size; j++, o++, p++, q++) {

@@ -457,7 +457,7 @@ public final class NdArray {
 
   /** Returns {@code e^x} elementwise. */
   public NdArray exp() {
-    return map(Math::exp);
+    return contiguous ? wrap(Flat.exp(data, offset, size), shape) : map(Math::exp);
   }
 
   /** Returns the natural logarithm elementwise ({@code -Infinity} at 0, NaN below). */

@@ -8,7 +8,41 @@ final class Reductions {
   private Reductions() {}
 
   static NdArray sum(NdArray x, int[] axes, boolean keepDims) {
-    return fold("sum", x, axes, keepDims, 0.0, Double::sum);
+    boolean[] mask = Shapes.axisMask("sum", axes, x.ndim());
+    NdArray kept = sum(x, mask);
+    return keepDims ? kept : NdArray.wrap(kept.data, Shapes.reduced(x.shape, mask, false));
+  }
+
+  /** Sums the masked axes down to size 1, with a plain loop when they lead a contiguous array (bias gradients). */
+  private static NdArray sum(NdArray x, boolean[] mask) {
+    int lead = 0;
+    while (lead < mask.length && mask[lead]) {
+      lead++;
+    }
+    for (int i = lead; i < mask.length; i++) {
+      if (mask[i]) {
+        return reduce(x, mask, 0.0, Double::sum);
+      }
+    }
+    if (!x.contiguous) {
+      return reduce(x, mask, 0.0, Double::sum);
+    }
+    int columns = 1;
+    for (int i = lead; i < mask.length; i++) {
+      columns *= x.shape[i];
+    }
+    return NdArray.wrap(sumRows(x.data, x.offset, x.size, columns), Shapes.reduced(x.shape, mask, true));
+  }
+
+  /** Returns the sum of the rows of the {@code n / columns} by {@code columns} matrix at {@code offset}. */
+  private static double[] sumRows(double[] data, int offset, int n, int columns) {
+    double[] out = new double[columns];
+    for (int start = offset; start < offset + n; start += columns) {
+      for (int j = 0; j < columns; j++) {
+        out[j] += data[start + j];
+      }
+    }
+    return out;
   }
 
   static NdArray mean(NdArray x, int[] axes, boolean keepDims) {
@@ -89,7 +123,7 @@ final class Reductions {
         throw sumToError(x, target);
       }
     }
-    NdArray kept = reduce(x, mask, 0.0, Double::sum);
+    NdArray kept = sum(x, mask);
     return NdArray.wrap(kept.data, target.clone());
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -229,6 +230,46 @@ class NdArrayTest {
       }
       assertEquals(NdArray.of(-1, 0, 1), NdArray.of(-1000, 0, 1000).tanh());
       assertTrue(Double.isNaN(NdArray.tanh(Double.NaN)));
+    }
+
+    @Test
+    void arrayTanhSigmoidAndExpMatchStrictMathOnLongArrays() {
+      // Long arrays take the vectorized loops (and their scalar tails); they must agree with StrictMath.
+      Random random = new Random(6);
+      double[] values = new double[10_003];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(6) - 3) * 2;
+      }
+      values[0] = 0.0;
+      values[1] = -800;
+      values[2] = 800;
+      values[3] = Double.NaN;
+      double[] tanh = NdArray.of(values).tanh().toArray();
+      double[] sigmoid = NdArray.of(values).sigmoid().toArray();
+      double[] exp = NdArray.of(values).exp().toArray();
+      for (int i = 4; i < values.length; i++) {
+        double x = values[i];
+        assertEquals(StrictMath.tanh(x), tanh[i], 8 * Math.ulp(StrictMath.tanh(x)), "tanh(" + x + ")");
+        double s = 1 / (1 + StrictMath.exp(-x));
+        assertEquals(s, sigmoid[i], 8 * Math.ulp(s), "sigmoid(" + x + ")");
+        assertEquals(StrictMath.exp(x), exp[i], 8 * Math.ulp(StrictMath.exp(x)), "exp(" + x + ")");
+      }
+      assertEquals(List.of(0.0, -1.0, 1.0), List.of(tanh[0], tanh[1], tanh[2]));
+      assertEquals(List.of(0.5, 0.0, 1.0), List.of(sigmoid[0], sigmoid[1], sigmoid[2]));
+      assertEquals(List.of(1.0, 0.0, Double.POSITIVE_INFINITY), List.of(exp[0], exp[1], exp[2]));
+      assertTrue(Double.isNaN(tanh[3]) && Double.isNaN(sigmoid[3]) && Double.isNaN(exp[3]));
+    }
+
+    @Test
+    void sumOverLeadingAxesMatchesTheGeneralReduction() {
+      NdArray x = NdArray.arange(24).reshape(2, 3, 4);
+      assertEquals(NdArray.of(new double[][] {{12, 14, 16, 18}, {20, 22, 24, 26}, {28, 30, 32, 34}}), x.sum(0));
+      assertEquals(NdArray.of(60, 66, 72, 78), x.sum(false, 0, 1));
+      assertEquals(NdArray.of(60, 66, 72, 78), x.sumTo(4));
+      assertEquals(NdArray.of(new double[][] {{60, 66, 72, 78}}), x.sumTo(1, 4));
+      assertEquals(276.0, x.sum());
+      assertEquals(NdArray.of(new double[][] {{6, 54}, {22, 70}, {38, 86}}), x.transpose().sum(0));
+      assertArrayEquals(new int[] {0}, NdArray.zeros(0, 0).sum(0).shape());
     }
 
     @Test

@@ -63,7 +63,7 @@ public final class TrainBench {
     Sequential w3 = new Sequential(new Dense(784, hidden, new ReLU()), new Dense(hidden, 10, new Identity()));
     Optimizer sgd = Sgd.of(w3.parameters(), 0.01);
     DataLoader loader = DataLoader.of(images.data, BATCH).shuffled(1);
-    Step third = new Step(w3, new CrossEntropy(), sgd, loader.batches(0));
+    Step third = new Step(w3, new CrossEntropy(), sgd, List.copyOf(loader.batches(0)));
     report(out, "W3 784-" + hidden + "-10 ReLU, batch 64, softmax CE + SGD, " + images.source, third);
     long start = System.nanoTime();
     Trainer.of(w3, new CrossEntropy(), sgd).epochs(1).fit(loader);
@@ -72,7 +72,7 @@ public final class TrainBench {
 
     Sequential w4 = new Sequential(new Dense(784, hidden, new ReLU()), new Dropout(0.5),
         new Dense(hidden, 10, new Identity()));
-    Step fourth = new Step(w4, new CrossEntropy(), Adam.of(w4.parameters(), 1e-3), loader.batches(1));
+    Step fourth = new Step(w4, new CrossEntropy(), Adam.of(w4.parameters(), 1e-3), List.copyOf(loader.batches(1)));
     report(out, "W4 W3 + dropout 0.5, Adam, " + images.source, fourth);
   }
 

@@ -1,8 +1,9 @@
 package org.dlkit.train;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.dlkit.data.Dataset;
 import org.dlkit.nd.NdArray;
@@ -84,29 +85,41 @@ public final class DataLoader implements Iterable<Batch> {
     return batches(nextEpoch++).iterator();
   }
 
-  /** Returns the batches of one epoch; the same epoch always gives the same batches. */
+  /**
+   * Returns the batches of one epoch; the same epoch always gives the same batches. The list is a
+   * view that assembles a batch each time one is read, so an epoch never holds all its copies at once.
+   */
   public List<Batch> batches(int epoch) {
-    int n = data.size();
-    int[] order = order(n, epoch);
+    int[] order = order(data.size(), epoch);
+    int count = batchesPerEpoch();
+    return new AbstractList<>() {
+      @Override
+      public Batch get(int index) {
+        Objects.checkIndex(index, count);
+        return batch(order, index * batchSize);
+      }
+
+      @Override
+      public int size() {
+        return count;
+      }
+    };
+  }
+
+  /** Copies the examples {@code order[start..]} (at most one batch of them) into a batch. */
+  private Batch batch(int[] order, int start) {
     int d = data.featureCount();
-    List<Batch> batches = new ArrayList<>();
-    for (int start = 0; start < n; start += batchSize) {
-      int size = Math.min(batchSize, n - start);
-      if (size < batchSize && dropLast) {
-        break;
-      }
-      int[] indices = new int[size];
-      double[] x = new double[size * d];
-      double[] y = new double[size];
-      for (int i = 0; i < size; i++) {
-        int example = order[start + i];
-        indices[i] = example;
-        System.arraycopy(features, example * d, x, i * d, d);
-        y[i] = targets[example];
-      }
-      batches.add(new Batch(NdArray.of(x, size, d), NdArray.of(y), indices));
+    int size = Math.min(batchSize, order.length - start);
+    int[] indices = new int[size];
+    double[] x = new double[size * d];
+    double[] y = new double[size];
+    for (int i = 0; i < size; i++) {
+      int example = order[start + i];
+      indices[i] = example;
+      System.arraycopy(features, example * d, x, i * d, d);
+      y[i] = targets[example];
     }
-    return batches;
+    return new Batch(NdArray.of(x, size, d), NdArray.of(y), indices);
   }
 
   /** Returns 0..n-1, shuffled by Fisher–Yates with a random source fixed by the seed and the epoch. */

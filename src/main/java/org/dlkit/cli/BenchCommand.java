@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     description = "Run performance benchmarks (see 'dlkit bench --help').",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
-    subcommands = {BenchNdCommand.class, BenchTrainCommand.class, BenchKernelCommand.class, BenchGradeCommand.class})
+    subcommands = {BenchAllCommand.class, BenchNdCommand.class, BenchTrainCommand.class, BenchKernelCommand.class,
+        BenchGradeCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

@@ -1,7 +1,10 @@
 """Times the dlkit kernel through jupyter_client; used by `dlkit bench kernel`.
 
 Medians over repeated kernel starts: start to first cell result, and a trivial cell's round trip.
+With --json as a fourth argument it prints one JSON object with every sample instead, for
+`dlkit bench all`: {"start_seconds": [...], "round_trip_ms": [...]}.
 """
+import json
 import statistics
 import sys
 import time
@@ -38,9 +41,12 @@ def main():
             trip_times.append(time.monotonic() - t0)
         client.stop_channels()
         manager.shutdown_kernel(now=True)
+    trips_ms = sorted(t * 1000 for t in trip_times)
+    if sys.argv[4:] == ["--json"]:
+        print(json.dumps({"start_seconds": start_times, "round_trip_ms": trips_ms}))
+        return
     print(f"kernel start to first cell result: median {statistics.median(start_times):.2f} s "
           f"(min {min(start_times):.2f}, max {max(start_times):.2f}, {starts} starts)")
-    trips_ms = sorted(t * 1000 for t in trip_times)
     print(f"trivial cell round trip: median {statistics.median(trips_ms):.1f} ms "
           f"(min {trips_ms[0]:.1f}, max {trips_ms[-1]:.1f}, {len(trips_ms)} cells)")
 

@@ -64,6 +64,10 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("org.dlkit.bench..", "org.dlkit.cli..");
 
   @ArchTest
+  static final ArchRule onlyTheBridgeTouchesDl4j = noClasses().that().resideOutsideOfPackage("org.dlkit.dl4j..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..", "org.bytedeco..");
+
+  @ArchTest
   static final ArchRule studentCodeNeverReachesTheGrader = noClasses()
       .that().resideInAnyPackage("org.dlkit.notebook..", "org.dlkit.exercise..")
       .should().dependOnClassesThat().resideInAnyPackage("org.dlkit.grader..", "org.dlkit.kernel..", "org.dlkit.cli..");

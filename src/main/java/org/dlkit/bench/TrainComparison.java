@@ -36,7 +36,7 @@ public final class TrainComparison {
       log.printf(Locale.ROOT, "bench train: %s steps timed%n", workload);
       log.flush();
       if (workload.images()) {
-        add(report, workload + " epoch", "s", 1, Interleaved.epochs(workload, entries, quick ? 1 : 3));
+        add(report, workload + " epoch", "s", 1, timing.epochs(workload, entries, quick ? 1 : 3));
         log.printf(Locale.ROOT, "bench train: %s epochs timed%n", workload);
         log.flush();
       }

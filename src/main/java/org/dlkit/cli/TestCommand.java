@@ -17,14 +17,15 @@ import picocli.CommandLine.Spec;
  * Runs the whole test suite: {@code mvn test} in the project folder, then the notebooks in
  * {@code src/test/notebooks} and the lab sources in {@code labs/} (with solutions) through Jupyter
  * with the dlkit kernel (the test notebooks again on JDK 25 when it is installed), then the kernel's
- * protocol tests through jupyter_client. Stops at the first failing stage and exits with its code.
+ * protocol tests through jupyter_client and the PyTorch benchmark peer's tests. Stops at the first
+ * failing stage and exits with its code.
  *
  * <p>The project folder is the system property {@code dlkit.home}, which the {@code ./dlkit}
  * launcher sets, or else the current directory.
  */
 @Command(
     name = "test",
-    description = "Run all tests: Maven, the test notebooks, the kernel protocol.",
+    description = "Run all tests: Maven, the test notebooks, the kernel protocol, the PyTorch peer.",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class)
 final class TestCommand implements Callable<Integer> {
@@ -61,7 +62,7 @@ final class TestCommand implements Callable<Integer> {
 
   /**
    * Runs the test notebooks and every lab with its solutions, then the test notebooks again on the
-   * second JDK, then the kernel protocol tests.
+   * second JDK, then the kernel protocol tests and the PyTorch benchmark peer's tests.
    */
   private static int notebooksAndProtocol(Path home, PrintWriter err) throws IOException {
     List<Path> smoke;
@@ -80,8 +81,13 @@ final class TestCommand implements Callable<Integer> {
     if (code != 0) {
       return code;
     }
-    return Jupyter.run(List.of(Jupyter.python(), home.resolve("src/test/python/kernel_protocol_test.py").toString(),
+    code = Jupyter.run(List.of(Jupyter.python(), home.resolve("src/test/python/kernel_protocol_test.py").toString(),
         KernelSpec.NAME));
+    if (code != 0) {
+      return code;
+    }
+    // The PyTorch benchmark peer's protocol, on the same Debian Python (torch and numpy from .ci/run).
+    return Jupyter.run(List.of(Jupyter.python(), home.resolve("src/test/python/torch_peer_test.py").toString()));
   }
 
   /** Returns the folder whose pom.xml the suite is run from. */

@@ -18,6 +18,19 @@ public final class Losses {
   }
 
   /**
+   * Returns binary cross-entropy on probabilities, {@code mean(-y log p - (1-y) log(1-p))}, with p kept
+   * within [epsilon, 1 - epsilon] so that the logs stay finite (the gradient is 0 where that cuts p off).
+   * Targets are probabilities in [0, 1], usually the labels 0 and 1, in the probabilities' shape.
+   */
+  public static Tensor bce(Tensor probabilities, Tensor targets, double epsilon) {
+    sameShape("bce", probabilities, targets);
+    if (!(epsilon >= 0 && epsilon < 0.5)) {
+      throw new IllegalArgumentException("bce: epsilon must be in [0, 0.5), got " + epsilon);
+    }
+    return Bce.apply(probabilities, targets, epsilon);
+  }
+
+  /**
    * Returns binary cross-entropy on logits, {@code mean(-y log σ(x) - (1-y) log(1-σ(x)))},
    * computed as {@code max(x,0) - x y + log(1 + e^-|x|)} so that no exponential overflows.
    * Targets are probabilities in [0, 1], usually the labels 0 and 1, in the logits' shape.

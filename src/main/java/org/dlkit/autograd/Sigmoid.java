@@ -18,6 +18,8 @@ final class Sigmoid extends Op {
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.mul(out.map(s -> s * (1 - s)))};
+    // grad s - grad s s: three flat loops, faster than a lambda called per element.
+    NdArray scaled = grad.mul(out);
+    return new NdArray[] {scaled.sub(scaled.mul(out))};
   }
 }

@@ -18,7 +18,7 @@ final class Tanh extends Op {
 
   @Override
   NdArray[] backward(NdArray grad) {
-    // grad - grad * t * t: three flat loops, faster than one lambda call per element.
+    // grad - grad * t * t: three flat loops, faster than a lambda called per element.
     return new NdArray[] {grad.sub(grad.mul(out).mul(out))};
   }
 }

@@ -35,9 +35,8 @@ public final class BinaryCrossEntropy implements Loss {
     if (logits) {
       return Losses.bceWithLogits(output, y);
     }
-    Tensor p = output.clamp(EPSILON, 1 - EPSILON);
-    // -(y log p + (1 - y) log(1 - p)), averaged over the batch
-    return y.mul(p.log()).add(y.neg().add(1).mul(p.neg().add(1).log())).neg().mean();
+    // -(y log p + (1 - y) log(1 - p)), averaged over the batch, as one graph step
+    return Losses.bce(output, y, EPSILON);
   }
 
   @Override

@@ -27,6 +27,38 @@ class LossesTest {
   }
 
   @Test
+  void bceOnProbabilitiesMatchesItsDefinitionAndItsGradientsMatchFiniteDifferences() {
+    NdArray probabilities = NdArray.of(0.1, 0.7, 0.45, 0.9);
+    NdArray labels = NdArray.of(1, 0, 1, 0.25);
+    Tensor p = Tensor.param(probabilities);
+    Tensor y = Tensor.param(labels);
+    Tensor fused = Losses.bce(p, y, 1e-7);
+    Tensor pRef = Tensor.param(probabilities);
+    Tensor yRef = Tensor.param(labels);
+    Tensor byDefinition = yRef.mul(pRef.log()).add(yRef.neg().add(1).mul(pRef.neg().add(1).log())).neg().mean();
+    assertEquals(byDefinition.item(), fused.item(), 1e-14);
+    fused.backward();
+    byDefinition.backward();
+    assertTrue(p.grad().allClose(pRef.grad(), 1e-12, 1e-15), p.grad() + " vs " + pRef.grad());
+    assertTrue(y.grad().allClose(yRef.grad(), 1e-12, 1e-15), y.grad() + " vs " + yRef.grad());
+    GradCheck.check("bce", in -> Losses.bce(in[0], in[1], 1e-7), probabilities, labels).assertBelow(1e-7);
+  }
+
+  @Test
+  void bceOnProbabilitiesStaysFiniteAtZeroAndOneAndPassesNoGradientThere() {
+    Tensor p = Tensor.param(0, 1, 0.5);
+    Tensor loss = Losses.bce(p, Tensor.of(1, 0, 1), 1e-7);
+    assertEquals((2 * -Math.log(1e-7) + Math.log(2)) / 3, loss.item(), 1e-9);
+    loss.backward();
+    assertEquals(0.0, p.grad().toArray()[0]);
+    assertEquals(0.0, p.grad().toArray()[1]);
+    assertEquals(-2.0 / 3, p.grad().toArray()[2], 1e-12);
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> Losses.bce(Tensor.of(0.5), Tensor.of(1), 0.5));
+    assertEquals("bce: epsilon must be in [0, 0.5), got 0.5", bad.getMessage());
+  }
+
+  @Test
   void bceWithLogitsIsFiniteAtPlusMinusAThousand() {
     Tensor logits = Tensor.param(-1000, 1000, -1000, 1000);
     Tensor loss = Losses.bceWithLogits(logits, Tensor.of(0, 1, 1, 0));

@@ -41,6 +41,27 @@ class MatMulTest {
   }
 
   @Test
+  void layerShapesAgreeInEveryLoopOrder() {
+    // The products of a 2-16-1 layer pair on a batch of 200, forward and backward, as the small-product loops
+    // see them: row-major, transposed, matrix-vector with either operand transposed, and outer products.
+    Random random = new Random(9);
+    NdArray x = NdArray.randn(random, 200, 2);
+    NdArray h = NdArray.randn(random, 200, 16);
+    NdArray w = NdArray.randn(random, 16, 16);
+    NdArray g = NdArray.randn(random, 200, 1);
+    NdArray v = NdArray.randn(random, 16, 1);
+    NdArray[][] pairs = {
+      {x, NdArray.randn(random, 2, 16)}, {h, w}, {h, w.transpose()}, {h, v}, {h.transpose(), g}, {g, v.transpose()},
+      {x.transpose(), h}, {h.transpose(), h}, {w.transpose(), h.transpose()}, {v.transpose(), w},
+      {NdArray.randn(random, 16, 40).transpose(), NdArray.randn(random, 16, 3)}
+    };
+    for (NdArray[] pair : pairs) {
+      assertTrue(pair[0].matmul(pair[1]).allClose(reference(pair[0], pair[1]), 1e-12, 1e-12),
+          ShapeException.format(pair[0].shape()) + " x " + ShapeException.format(pair[1].shape()));
+    }
+  }
+
+  @Test
   void largeProductsSplitAcrossThreadsStillAgree() {
     NdArray a = NdArray.randn(1, 300, 200);
     NdArray b = NdArray.randn(2, 200, 100);

@@ -21,8 +21,8 @@ WITHOUT = "import runpy, sys\nsys.argv = sys.argv[1:]\n" \
 class Peer:
     """A running peer: send a request, read its one-line answer."""
 
-    def __init__(self, *, without=None):
-        command = [sys.executable, PEER, "--threads", "2"]
+    def __init__(self, *, without=None, options=()):
+        command = [sys.executable, PEER, "--threads", "2", *options]
         if without:
             command = [sys.executable, "-c", WITHOUT, PEER, without, "--threads", "1"]
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -115,6 +115,19 @@ def test_without_torch_serves_matmul(_peer):
         peer.close()
 
 
+def test_numpy_only_leaves_torch_unloaded_and_serves_matmul(_peer):
+    peer = Peer(options=("--numpy-only",))
+    try:
+        assert peer.ready["ready"] is True and peer.ready["system"] is None, peer.ready
+        assert peer.ready["unavailable"] == "PyTorch is left out (--numpy-only)", peer.ready
+        answer = peer.ask(cmd="matmul", m=16, k=16, n=16, threads=2, count=3)
+        assert answer["seconds"] > 0, answer
+        loaded = open(f"/proc/{peer.process.pid}/maps").read()
+        assert "libtorch" not in loaded, "PyTorch was loaded despite --numpy-only"
+    finally:
+        peer.close()
+
+
 def test_without_numpy_is_not_ready(_peer):
     peer = Peer(without="numpy,torch")
     try:
@@ -128,7 +141,8 @@ def main():
     peer = Peer()
     tests = [test_ready_line, test_parameter_counts, test_w1_steps_lower_the_loss,
              test_w3_small_prepares_steps_and_runs_an_epoch, test_errors_name_the_bad_value, test_matmul,
-             test_quit_exits_0, test_without_torch_serves_matmul, test_without_numpy_is_not_ready]
+             test_quit_exits_0, test_without_torch_serves_matmul, test_numpy_only_leaves_torch_unloaded_and_serves_matmul,
+             test_without_numpy_is_not_ready]
     passed = failed = 0
     try:
         for test in tests:

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Starts the peer processes that dlkit is compared with: PyTorch (Debian's python3-torch) and DL4J. */
+/** Starts the peer processes that dlkit is compared with: PyTorch (Debian's python3-torch), NumPy and DL4J. */
 public final class Peers {
   private Peers() {}
 
@@ -18,9 +20,28 @@ public final class Peers {
    * Without PyTorch the peer still times NumPy's matmul and says torch is missing.
    */
   public static Contender torch(int threads) {
+    return python("PyTorch", threads, List.of());
+  }
+
+  /**
+   * Starts {@code torch_peer.py} without loading PyTorch, to time NumPy's matmul on OpenBLAS alone: the
+   * machine's BLAS limit. Returns empty when the peer cannot start or NumPy is missing.
+   */
+  public static Optional<PeerProcess> numpy(int threads) {
+    Contender peer = python("NumPy", threads, List.of("--numpy-only"));
+    if (peer instanceof PeerProcess process && process.ready()) {
+      return Optional.of(process);
+    }
+    peer.close();
+    return Optional.empty();
+  }
+
+  private static Contender python(String name, int threads, List<String> options) {
     String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-    Path script = resource("torch_peer.py");
-    return PeerProcess.start("PyTorch", List.of(python, script.toString(), "--threads", Integer.toString(threads)),
+    List<String> command = new ArrayList<>(List.of(python, resource("torch_peer.py").toString(), "--threads",
+        Integer.toString(threads)));
+    command.addAll(options);
+    return PeerProcess.start(name, command,
         Map.of("OMP_NUM_THREADS", Integer.toString(threads), "OPENBLAS_NUM_THREADS", Integer.toString(threads)));
   }
 

@@ -65,8 +65,8 @@ final class BenchAllCommand implements Callable<Integer> {
     Path home = TestCommand.projectHome();
     int cores = Runtime.getRuntime().availableProcessors();
     Report report = new Report(Machine.current(), quick);
+    Optional<PeerProcess> numpy = Peers.numpy(cores);
     try (Contender torch = Peers.torch(cores); Contender dl4j = Peers.dl4j(cores)) {
-      Optional<PeerProcess> numpy = torch instanceof PeerProcess peer && peer.ready() ? Optional.of(peer) : Optional.empty();
       numpy.flatMap(peer -> peer.announced("blas")).ifPresent(blas -> report.note("NumPy's BLAS: " + blas + "."));
       List<Section> sections = new ArrayList<>(List.of(
           new Section("nd", (r, l) -> new MatmulComparison(numpy, quick).run(r, l)),
@@ -76,6 +76,8 @@ final class BenchAllCommand implements Callable<Integer> {
           new Section("notebooks", (r, l) -> notebooks(home, r, l))));
       sections.removeIf(s -> only != null && !only.contains(s.name()));
       BenchAll.run(report, sections, log);
+    } finally {
+      numpy.ifPresent(PeerProcess::close);
     }
     Path markdown = report.write(out == null ? home.resolve("target/bench") : out);
     PrintWriter stdout = spec.commandLine().getOut();

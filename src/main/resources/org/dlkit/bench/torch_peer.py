@@ -42,7 +42,12 @@ try:
     import numpy as np
 except ImportError:
     np = None
+# --numpy-only leaves PyTorch unloaded: importing it loads a second OpenBLAS, which then shares the
+# process with NumPy's and blurs the BLAS limit that the matmul requests measure.
+NUMPY_ONLY = "--numpy-only" in sys.argv[1:]
 try:
+    if NUMPY_ONLY:
+        raise ImportError("left out by --numpy-only")
     import torch
     from torch import nn
 except ImportError:
@@ -391,7 +396,7 @@ def ready_line(threads, openblas):
     line = {"ready": True, "system": None, "threads": threads, "numpy": np.__version__,
             "blas": blas_description(openblas)}
     if torch is None:
-        line["unavailable"] = NO_TORCH
+        line["unavailable"] = "PyTorch is left out (--numpy-only)" if NUMPY_ONLY else NO_TORCH
     else:
         line["system"] = "PyTorch " + torch.__version__
     return line
@@ -419,6 +424,7 @@ def serve(out, peer):
 def main():
     parser = argparse.ArgumentParser(description="PyTorch peer of the dlkit benchmarks (JSON lines on stdin/stdout)")
     parser.add_argument("--threads", type=int, default=1, help="intra-op threads for PyTorch and OpenBLAS")
+    parser.add_argument("--numpy-only", action="store_true", help="serve matmul only, without loading PyTorch")
     threads = parser.parse_args().threads
     if threads < 1:
         parser.error("--threads must be at least 1")

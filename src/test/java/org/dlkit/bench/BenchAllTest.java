@@ -23,8 +23,8 @@ class BenchAllTest {
   void quickRunReportsEverySystemOnEveryWorkload(@TempDir Path folder) throws Exception {
     Report report = new Report(Machine.current(), true);
     StringWriter log = new StringWriter();
+    Optional<PeerProcess> numpy = Peers.numpy(1);
     try (Contender torch = Peers.torch(1); Contender dl4j = Peers.dl4j(1)) {
-      Optional<PeerProcess> numpy = torch instanceof PeerProcess peer && peer.ready() ? Optional.of(peer) : Optional.empty();
       BenchAll.run(report, List.of(
           new BenchAll.Section("kernel", (r, l) -> {
             throw new IllegalStateException("jupyter_client is missing");
@@ -54,6 +54,8 @@ class BenchAllTest {
       for (Measurement row : report.rows()) {
         assertTrue(row.median() > 0 && Double.isFinite(row.median()), row.toString());
       }
+    } finally {
+      numpy.ifPresent(PeerProcess::close);
     }
     assertEquals("section kernel failed: java.lang.IllegalStateException: jupyter_client is missing",
         report.notes().get(0));

@@ -21,16 +21,6 @@ public final class Dl4jArrays {
     return Nd4j.create(array.toArray(), shape, type);
   }
 
-  /** Returns the chosen rows of the [n, d] matrix {@code features}, in that order, as an [rows, d] INDArray. */
-  public static INDArray rows(NdArray features, int[] rows, DataType type) {
-    int width = features.shape(1);
-    double[] values = new double[rows.length * width];
-    for (int i = 0; i < rows.length; i++) {
-      System.arraycopy(features.row(rows[i]).toArray(), 0, values, i * width, width);
-    }
-    return Nd4j.create(values, new long[] {rows.length, width}, type);
-  }
-
   /** Returns the targets as an [n, 1] column, the shape of a one-output network's labels. */
   public static INDArray column(NdArray targets, DataType type) {
     return Nd4j.create(targets.toArray(), new long[] {targets.size(), 1}, type);

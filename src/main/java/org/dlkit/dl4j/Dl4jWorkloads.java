@@ -1,7 +1,6 @@
 package org.dlkit.dl4j;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -13,6 +12,8 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.dlkit.data.Dataset;
 import org.dlkit.data.Datasets;
 import org.dlkit.nd.NdArray;
+import org.dlkit.train.Batch;
+import org.dlkit.train.DataLoader;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
@@ -115,32 +116,15 @@ public final class Dl4jWorkloads {
         batches(images.data, precision.dataType()));
   }
 
-  /** Cuts the examples into batches of 64 in the order of one shuffle seeded with 42. */
+  /** Cuts the examples into batches of 64 with dlkit's loader, in the order of one shuffle seeded with 42. */
   private static List<DataSet> batches(Dataset data, DataType type) {
-    int[] order = shuffledIndices(data.size(), new Random(SEED));
     int[] labels = data.labels();
     List<DataSet> batches = new ArrayList<>();
-    for (int start = 0; start < order.length; start += BATCH) {
-      int[] rows = Arrays.copyOfRange(order, start, Math.min(start + BATCH, order.length));
-      batches.add(new DataSet(Dl4jArrays.rows(data.features(), rows, type),
-          Dl4jArrays.oneHot(labels, rows, CLASSES, type)));
+    for (Batch batch : DataLoader.of(data, BATCH).shuffled(SEED).batches(0)) {
+      batches.add(new DataSet(Dl4jArrays.of(batch.features(), type),
+          Dl4jArrays.oneHot(labels, batch.indices(), CLASSES, type)));
     }
     return batches;
-  }
-
-  /** Returns 0..n-1 shuffled by Fisher–Yates. */
-  private static int[] shuffledIndices(int n, Random random) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int swap = order[i];
-      order[i] = order[j];
-      order[j] = swap;
-    }
-    return order;
   }
 
   /** Returns the first {@code examples} Fashion-MNIST training images, or seeded random images when it is missing. */

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "test",
-    description = "Run all tests: Maven, the test notebooks, the kernel protocol, the PyTorch peer.",
+    description = "Run all tests: Maven, the notebooks, the kernel and peer protocols.",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class)
 final class TestCommand implements Callable<Integer> {

@@ -7,7 +7,7 @@ import glob
 import os
 import sys
 import time
-import traceback
+import script_tests
 
 from jupyter_client.manager import start_new_kernel
 
@@ -242,24 +242,18 @@ def main():
              test_is_complete,
              test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit,
              test_run_names_the_failing_notebook_and_cell, test_student_notebooks_fail_their_checks_until_filled_in]
-    passed = failed = 0
-    try:
-        for test in tests:
-            try:
-                if test in (test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit):
-                    test(client, manager)
-                else:
-                    test(client)
-                passed += 1
-                print(f"kernel protocol: {test.__name__}: ok")
-            except Exception:
-                failed += 1
-                print(f"kernel protocol: {test.__name__}: FAILED\n{traceback.format_exc()}")
-    finally:
+
+    def call(test):
+        if test in (test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit):
+            test(client, manager)
+        else:
+            test(client)
+
+    def finish():
         client.stop_channels()
         manager.shutdown_kernel(now=True)
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+
+    script_tests.run("kernel protocol", tests, call, finish)
 
 
 if __name__ == "__main__":

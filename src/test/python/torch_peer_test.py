@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 import threading
-import traceback
+import script_tests
 
 PEER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../main/resources/org/dlkit/bench/torch_peer.py")
 TIMEOUT = 60
@@ -143,21 +143,7 @@ def main():
              test_w3_small_prepares_steps_and_runs_an_epoch, test_errors_name_the_bad_value, test_matmul,
              test_quit_exits_0, test_without_torch_serves_matmul, test_numpy_only_leaves_torch_unloaded_and_serves_matmul,
              test_without_numpy_is_not_ready]
-    passed = failed = 0
-    try:
-        for test in tests:
-            try:
-                test(peer)
-                passed += 1
-                print(f"torch peer: {test.__name__}: ok")
-            except Exception:
-                failed += 1
-                print(f"torch peer: {test.__name__}: FAILED\n{traceback.format_exc()}")
-    finally:
-        peer.close()
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
-
+    script_tests.run("torch peer", tests, lambda test: test(peer), peer.close)
 
 if __name__ == "__main__":
     main()

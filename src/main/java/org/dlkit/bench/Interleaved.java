@@ -21,11 +21,7 @@ record Interleaved(double warmupSeconds, double batchSeconds, int rounds, double
   private static final int MAX_STEPS = 1 << 24;
 
   /** One contender in one precision. */
-  record Entry(Contender contender, Precision precision) {
-    String label() {
-      return contender.name() + " " + precision.label();
-    }
-  }
+  record Entry(Contender contender, Precision precision) {}
 
   /** Returns the timing of a full run: 2 s of warm-up, batches of about 0.2 s, 9 rounds, 0.3 s pauses. */
   static Interleaved full() {

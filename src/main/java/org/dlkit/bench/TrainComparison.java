@@ -22,9 +22,13 @@ public final class TrainComparison {
 
   /** Runs every workload, adding rows, targets and notes to {@code report} and progress lines to {@code log}. */
   public void run(Report report, PrintWriter log) {
+    List<String> systems = new ArrayList<>();
     for (Contender contender : contenders) {
-      contender.unavailable().ifPresent(why -> report.note(contender.name() + " is left out of the train section: " + why));
+      contender.unavailable().ifPresentOrElse(
+          why -> report.note(contender.name() + " is left out of the train section: " + why),
+          () -> systems.add(contender.version()));
     }
+    report.note("train: " + String.join(", ", systems) + "; PyTorch and DL4J in child processes, dlkit in this JVM.");
     Interleaved timing = quick ? Interleaved.quick() : Interleaved.full();
     for (Workload workload : Workload.values()) {
       List<Interleaved.Entry> entries = prepare(workload, report, log);

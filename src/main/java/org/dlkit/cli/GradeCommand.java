@@ -20,6 +20,15 @@ final class GradeCommand implements Callable<Integer> {
       description = "Instead of grading, write autograder.zip for Gradescope (into DIR, default: the current folder).")
   private String bundleLab;
 
+  @Option(names = "--mutations", paramLabel = "LAB",
+      description = {"Instead of grading, measure LAB's suite (or 'all' labs) against its corpus of wrong solutions "
+          + "(grader/<lab>/mistakes): prints a table per exercise and writes each mistake's verdict into DIR "
+          + "(default: target/mutations)."})
+  private String mutationsLab;
+
+  @Option(names = "--write-readme", description = "With --mutations all, also put the table into grader/README.md.")
+  private boolean writeReadme;
+
   @Option(names = "--lab", paramLabel = "LAB", description = "The lab: 01, 01-perceptron, or the path of a suite folder.")
   private String lab;
 
@@ -58,6 +67,10 @@ final class GradeCommand implements Callable<Integer> {
         Path zip = (out != null ? out : Path.of(".")).resolve("autograder.zip");
         Grader.writeGradescopeBundle(suite, zip, spec.commandLine().getOut());
         return 0;
+      }
+      if (mutationsLab != null) {
+        return Mutations.run(home, mutationsLab, out != null ? out : home.resolve("target/mutations"), writeReadme,
+            spec.commandLine().getOut());
       }
       if (lab == null || submissions == null) {
         err.println("dlkit grade: give --lab LAB and the SUBMISSIONS folder, or --gradescope-bundle LAB");

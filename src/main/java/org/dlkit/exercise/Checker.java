@@ -71,6 +71,36 @@ public final class Checker {
   }
 
   /**
+   * Runs, in this JVM, the tests that {@code which} selects of every exercise of the suite against
+   * {@code cells}, compiling once; returns one report per exercise, in the suite's order.
+   */
+  public List<ExerciseReport> checkAll(List<ExerciseCell> cells, List<String> imports, Predicate<String> which) {
+    Prepared prepared = prepare(suite.exerciseIds(), cells, imports, which);
+    ClassLoader loader = MemoryCompiler.loader(Checker.class.getClassLoader(), prepared.classes());
+    TestRunner runner = new TestRunner(timeout);
+    List<ExerciseReport> reports = new ArrayList<>();
+    for (String id : suite.exerciseIds()) {
+      Prepared.Tests tests = prepared.runnable().get(id);
+      if (tests == null) {
+        reports.add(prepared.notCompiled().stream().filter(r -> r.exercise().equals(id)).findFirst().orElseThrow());
+        continue;
+      }
+      List<TestResult> results = new ArrayList<>(tests.failed());
+      try {
+        Class<?> testClass = Class.forName(tests.testClass(), true, loader);
+        List<String> compiled = tests.tests().stream().map(TestOutline::method).toList();
+        List<Method> methods = TestRunner.testMethods(testClass, which).stream()
+            .filter(m -> compiled.contains(m.getName())).toList();
+        runner.run(id, testClass, methods).stream().map(prepared::locate).forEach(results::add);
+      } catch (ClassNotFoundException | LinkageError e) {
+        tests.tests().forEach(t -> results.add(t.failed(id, "the tests could not be loaded: " + e)));
+      }
+      reports.add(new ExerciseReport(id, results));
+    }
+    return reports;
+  }
+
+  /**
    * Compiles {@code Submission} from {@code cells} and the tests of each of {@code exerciseIds},
    * without running anything: for the autograder, which runs the classes in a sandbox.
    */

@@ -10,7 +10,7 @@ final class Add extends Op {
 
   static Tensor apply(Tensor a, Tensor b) {
     NdArray out = a.data().add(b.data());
-    return tracks(a, b) ? Tensor.node(out, new Add(a, b)) : Tensor.constant(out);
+    return output(out, a, b, () -> new Add(a, b));
   }
 
   @Override

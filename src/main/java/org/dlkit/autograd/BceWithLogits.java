@@ -15,7 +15,7 @@ final class BceWithLogits extends Op {
     NdArray perExample = logits.data().zip("bceWithLogits", targets.data(),
         (x, y) -> Math.max(x, 0) - x * y + Math.log1p(Math.exp(-Math.abs(x))));
     NdArray out = NdArray.scalar(perExample.mean());
-    return tracks(logits, targets) ? Tensor.node(out, new BceWithLogits(logits, targets)) : Tensor.constant(out);
+    return output(out, logits, targets, () -> new BceWithLogits(logits, targets));
   }
 
   @Override

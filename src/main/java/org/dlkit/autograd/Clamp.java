@@ -18,11 +18,11 @@ final class Clamp extends Op {
       throw new IllegalArgumentException("clamp: min " + min + " must not exceed max " + max);
     }
     NdArray out = x.data().maximum(min).minimum(max);
-    return tracks(x) ? Tensor.node(out, new Clamp(x, min, max)) : Tensor.constant(out);
+    return output(out, x, () -> new Clamp(x, min, max));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.mul(input(0).map(v -> v >= min && v <= max ? 1 : 0))};
+    return one(grad.mul(input(0).map(v -> v >= min && v <= max ? 1 : 0)));
   }
 }

@@ -24,7 +24,7 @@ final class CrossEntropy extends Op {
       total += logSumExp.get(i, 0) - x.get(i, labels[i]);
     }
     NdArray out = NdArray.scalar(total / labels.length);
-    return tracks(logits) ? Tensor.node(out, new CrossEntropy(logits, labels, logSumExp)) : Tensor.constant(out);
+    return output(out, logits, () -> new CrossEntropy(logits, labels, logSumExp));
   }
 
   @Override
@@ -34,6 +34,6 @@ final class CrossEntropy extends Op {
     for (int i = 0; i < labels.length; i++) {
       local[i * classes + labels[i]] -= 1;
     }
-    return new NdArray[] {NdArray.of(local, input(0).shape()).mul(grad.item() / labels.length)};
+    return one(NdArray.of(local, input(0).shape()).mul(grad.item() / labels.length));
   }
 }

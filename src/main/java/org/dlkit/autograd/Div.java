@@ -10,7 +10,7 @@ final class Div extends Op {
 
   static Tensor apply(Tensor a, Tensor b) {
     NdArray out = a.data().div(b.data());
-    return tracks(a, b) ? Tensor.node(out, new Div(a, b)) : Tensor.constant(out);
+    return output(out, a, b, () -> new Div(a, b));
   }
 
   @Override

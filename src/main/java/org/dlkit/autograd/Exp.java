@@ -3,21 +3,18 @@ package org.dlkit.autograd;
 import org.dlkit.nd.NdArray;
 
 /** {@code e^x}; its derivative is its own output. */
-final class Exp extends Op {
-  private final NdArray out;
-
+final class Exp extends OutputOp {
   private Exp(Tensor x, NdArray out) {
-    super(x);
-    this.out = out;
+    super(x, out);
   }
 
   static Tensor apply(Tensor x) {
     NdArray out = x.data().exp();
-    return tracks(x) ? Tensor.node(out, new Exp(x, out)) : Tensor.constant(out);
+    return output(out, x, () -> new Exp(x, out));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.mul(out)};
+    return one(grad.mul(out));
   }
 }

@@ -10,11 +10,11 @@ final class Expand extends Op {
 
   static Tensor apply(Tensor x, int... shape) {
     NdArray out = x.data().expand(shape);
-    return tracks(x) ? Tensor.node(out, new Expand(x)) : Tensor.constant(out);
+    return output(out, x, () -> new Expand(x));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.sumTo(input(0).shape())};
+    return one(grad.sumTo(input(0).shape()));
   }
 }

@@ -10,11 +10,11 @@ final class Log extends Op {
 
   static Tensor apply(Tensor x) {
     NdArray out = x.data().log();
-    return tracks(x) ? Tensor.node(out, new Log(x)) : Tensor.constant(out);
+    return output(out, x, () -> new Log(x));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.div(input(0))};
+    return one(grad.div(input(0)));
   }
 }

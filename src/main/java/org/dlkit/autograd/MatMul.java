@@ -13,7 +13,7 @@ final class MatMul extends Op {
 
   static Tensor apply(Tensor a, Tensor b) {
     NdArray out = a.data().matmul(b.data());
-    return tracks(a, b) ? Tensor.node(out, new MatMul(a, b)) : Tensor.constant(out);
+    return output(out, a, b, () -> new MatMul(a, b));
   }
 
   @Override

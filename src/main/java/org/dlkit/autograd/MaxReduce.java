@@ -16,13 +16,13 @@ final class MaxReduce extends Op {
   static Tensor apply(Tensor x, boolean keepDims, int... axes) {
     NdArray kept = x.data().max(true, axes);
     NdArray out = Axes.keptOrDropped(kept, axes, keepDims);
-    return tracks(x) ? Tensor.node(out, new MaxReduce(x, kept, axes.clone())) : Tensor.constant(out);
+    return output(out, x, () -> new MaxReduce(x, kept, axes.clone()));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
     NdArray winners = input(0).eq(kept);
     NdArray share = grad.reshape(kept.shape()).div(winners.sum(true, axes));
-    return new NdArray[] {winners.mul(share)};
+    return one(winners.mul(share));
   }
 }

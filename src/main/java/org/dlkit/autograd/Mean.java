@@ -17,11 +17,11 @@ final class Mean extends Op {
     NdArray kept = x.data().mean(true, axes);
     NdArray out = Axes.keptOrDropped(kept, axes, keepDims);
     double count = kept.size() == 0 ? 0 : (double) x.data().size() / kept.size();
-    return tracks(x) ? Tensor.node(out, new Mean(x, kept.shape(), count)) : Tensor.constant(out);
+    return output(out, x, () -> new Mean(x, kept.shape(), count));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.reshape(keptShape).div(count).expand(input(0).shape())};
+    return one(grad.reshape(keptShape).div(count).expand(input(0).shape()));
   }
 }

@@ -14,7 +14,7 @@ final class Mse extends Op {
   static Tensor apply(Tensor prediction, Tensor target) {
     NdArray diff = prediction.data().sub(target.data());
     NdArray out = NdArray.scalar(diff.size() == 0 ? Double.NaN : diff.pow(2).sum() / diff.size());
-    return tracks(prediction, target) ? Tensor.node(out, new Mse(prediction, target, diff)) : Tensor.constant(out);
+    return output(out, prediction, target, () -> new Mse(prediction, target, diff));
   }
 
   @Override

@@ -10,7 +10,7 @@ final class Mul extends Op {
 
   static Tensor apply(Tensor a, Tensor b) {
     NdArray out = a.data().mul(b.data());
-    return tracks(a, b) ? Tensor.node(out, new Mul(a, b)) : Tensor.constant(out);
+    return output(out, a, b, () -> new Mul(a, b));
   }
 
   @Override

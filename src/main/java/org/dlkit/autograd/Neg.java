@@ -10,11 +10,11 @@ final class Neg extends Op {
 
   static Tensor apply(Tensor x) {
     NdArray out = x.data().neg();
-    return tracks(x) ? Tensor.node(out, new Neg(x)) : Tensor.constant(out);
+    return output(out, x, () -> new Neg(x));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.neg()};
+    return one(grad.neg());
   }
 }

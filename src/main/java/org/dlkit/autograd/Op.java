@@ -1,5 +1,6 @@
 package org.dlkit.autograd;
 
+import java.util.function.Supplier;
 import org.dlkit.nd.NdArray;
 
 /**
@@ -38,6 +39,24 @@ abstract class Op {
   /** Returns a short name for graph displays, the class name by default. */
   String name() {
     return getClass().getSimpleName();
+  }
+
+  /**
+   * Returns {@code out} as the output of the op that {@code record} makes, when grad mode is on
+   * and {@code x} wants a gradient; else as a constant, and the op is never made.
+   */
+  static Tensor output(NdArray out, Tensor x, Supplier<Op> record) {
+    return tracks(x) ? Tensor.node(out, record.get()) : Tensor.constant(out);
+  }
+
+  /** Returns {@code out} as the output of {@code record}'s op when {@code a} or {@code b} wants a gradient, else as a constant. */
+  static Tensor output(NdArray out, Tensor a, Tensor b, Supplier<Op> record) {
+    return tracks(a, b) ? Tensor.node(out, record.get()) : Tensor.constant(out);
+  }
+
+  /** Returns the gradients of a one-input op: just {@code grad}. */
+  static NdArray[] one(NdArray grad) {
+    return new NdArray[] {grad};
   }
 
   /** Returns true when an op over these inputs must be recorded: grad mode is on and some input wants a gradient. */

@@ -25,6 +25,6 @@ final class Permute extends Op {
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.permute(inverse)};
+    return one(grad.permute(inverse));
   }
 }

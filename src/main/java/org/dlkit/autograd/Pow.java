@@ -13,12 +13,12 @@ final class Pow extends Op {
 
   static Tensor apply(Tensor x, double exponent) {
     NdArray out = x.data().pow(exponent);
-    return tracks(x) ? Tensor.node(out, new Pow(x, exponent)) : Tensor.constant(out);
+    return output(out, x, () -> new Pow(x, exponent));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
     NdArray local = exponent == 2 ? input(0).mul(2) : input(0).pow(exponent - 1).mul(exponent);
-    return new NdArray[] {grad.mul(local)};
+    return one(grad.mul(local));
   }
 }

@@ -10,11 +10,11 @@ final class Relu extends Op {
 
   static Tensor apply(Tensor x) {
     NdArray out = x.data().maximum(0);
-    return tracks(x) ? Tensor.node(out, new Relu(x)) : Tensor.constant(out);
+    return output(out, x, () -> new Relu(x));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.mul(input(0).gt(0))};
+    return one(grad.mul(input(0).gt(0)));
   }
 }

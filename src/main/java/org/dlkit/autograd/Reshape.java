@@ -10,11 +10,11 @@ final class Reshape extends Op {
 
   static Tensor apply(Tensor x, int... shape) {
     NdArray out = x.data().reshape(shape);
-    return tracks(x) ? Tensor.node(out, new Reshape(x)) : Tensor.constant(out);
+    return output(out, x, () -> new Reshape(x));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.reshape(input(0).shape())};
+    return one(grad.reshape(input(0).shape()));
   }
 }

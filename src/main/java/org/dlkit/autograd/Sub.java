@@ -10,7 +10,7 @@ final class Sub extends Op {
 
   static Tensor apply(Tensor a, Tensor b) {
     NdArray out = a.data().sub(b.data());
-    return tracks(a, b) ? Tensor.node(out, new Sub(a, b)) : Tensor.constant(out);
+    return output(out, a, b, () -> new Sub(a, b));
   }
 
   @Override

@@ -14,11 +14,11 @@ final class Sum extends Op {
   static Tensor apply(Tensor x, boolean keepDims, int... axes) {
     NdArray kept = x.data().sum(true, axes);
     NdArray out = Axes.keptOrDropped(kept, axes, keepDims);
-    return tracks(x) ? Tensor.node(out, new Sum(x, kept.shape())) : Tensor.constant(out);
+    return output(out, x, () -> new Sum(x, kept.shape()));
   }
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return new NdArray[] {grad.reshape(keptShape).expand(input(0).shape())};
+    return one(grad.reshape(keptShape).expand(input(0).shape()));
   }
 }

@@ -1,6 +1,5 @@
 package org.dlkit.autograd;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dlkit.nd.NdArray;
@@ -166,7 +165,7 @@ public final class Tensor {
       throw new IllegalStateException("backward: this tensor does not depend on any tensor made with Tensor.param(...)"
           + " (or it was computed inside a noGrad() scope), so there is nothing to differentiate");
     }
-    List<Tensor> order = topologicalOrder();
+    List<Tensor> order = TopologicalOrder.of(this, PASSES.incrementAndGet());
     pending = NdArray.ones(data.shape());
     // Walk from the output back to the leaves; each tensor's gradient is complete once all its consumers ran.
     for (int i = order.size() - 1; i >= 0; i--) {
@@ -190,35 +189,18 @@ public final class Tensor {
     }
   }
 
-  /** Lists the tensors this one depends on (itself last), each after all of its inputs; iterative, so deep graphs are fine. */
-  private List<Tensor> topologicalOrder() {
-    int pass = PASSES.incrementAndGet();
-    List<Tensor> order = new ArrayList<>();
-    List<Tensor> stack = new ArrayList<>();
-    List<Integer> nextInput = new ArrayList<>();
-    visited = pass;
-    stack.add(this);
-    nextInput.add(0);
-    while (!stack.isEmpty()) {
-      int top = stack.size() - 1;
-      Tensor t = stack.get(top);
-      Tensor[] inputs = t.op == null ? new Tensor[0] : t.op.inputs();
-      int j = nextInput.get(top);
-      while (j < inputs.length && (!inputs[j].requiresGrad || inputs[j].visited == pass)) {
-        j++;
-      }
-      if (j < inputs.length) {
-        nextInput.set(top, j + 1);
-        inputs[j].visited = pass;
-        stack.add(inputs[j]);
-        nextInput.add(0);
-      } else {
-        order.add(t);
-        stack.remove(top);
-        nextInput.remove(top);
-      }
+  /** Returns the op that made this tensor, or null for a leaf or a constant. */
+  Op op() {
+    return op;
+  }
+
+  /** Marks this tensor as reached in backward pass {@code pass}; returns false when it already was. */
+  boolean reach(int pass) {
+    if (visited == pass) {
+      return false;
     }
-    return order;
+    visited = pass;
+    return true;
   }
 
   // ---------------------------------------------------------------- arithmetic

@@ -11,7 +11,7 @@ import org.dlkit.nd.NdArray;
  * @param min the smallest value of each column, shape [features]
  * @param range the divisor of each column (max - min, or 1 for a constant column), all > 0
  */
-public record MinMaxScaler(NdArray min, NdArray range) implements Scaler {
+public record MinMaxScaler(NdArray min, NdArray range) implements ShiftAndDivide {
   /** Checks that min and range are 1-D, equally long, and that every range is finite and positive. */
   public MinMaxScaler {
     ScalerParameters.check("MinMaxScaler", "min", min, "range", range);
@@ -25,17 +25,12 @@ public record MinMaxScaler(NdArray min, NdArray range) implements Scaler {
   }
 
   @Override
-  public NdArray transform(NdArray x) {
-    return ScalerParameters.shiftAndDivide("MinMaxScaler.transform", min, range, x);
+  public NdArray shift() {
+    return min;
   }
 
   @Override
-  public NdArray inverseTransform(NdArray x) {
-    return ScalerParameters.multiplyAndShift("MinMaxScaler.inverseTransform", min, range, x);
-  }
-
-  @Override
-  public int featureCount() {
-    return min.size();
+  public NdArray divisor() {
+    return range;
   }
 }

@@ -12,7 +12,7 @@ import org.dlkit.nd.NdArray;
  * @param mean the mean of each column, shape [features]
  * @param scale the divisor of each column (its standard deviation, or 1 for a constant column), all > 0
  */
-public record StandardScaler(NdArray mean, NdArray scale) implements Scaler {
+public record StandardScaler(NdArray mean, NdArray scale) implements ShiftAndDivide {
   /** Checks that mean and scale are 1-D, equally long, and that every scale is finite and positive. */
   public StandardScaler {
     ScalerParameters.check("StandardScaler", "mean", mean, "scale", scale);
@@ -27,17 +27,12 @@ public record StandardScaler(NdArray mean, NdArray scale) implements Scaler {
   }
 
   @Override
-  public NdArray transform(NdArray x) {
-    return ScalerParameters.shiftAndDivide("StandardScaler.transform", mean, scale, x);
+  public NdArray shift() {
+    return mean;
   }
 
   @Override
-  public NdArray inverseTransform(NdArray x) {
-    return ScalerParameters.multiplyAndShift("StandardScaler.inverseTransform", mean, scale, x);
-  }
-
-  @Override
-  public int featureCount() {
-    return mean.size();
+  public NdArray divisor() {
+    return scale;
   }
 }

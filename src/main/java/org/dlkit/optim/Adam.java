@@ -58,30 +58,10 @@ public final class Adam extends Optimizer {
     return "Adam(learningRate=" + learningRate() + ", " + moments + ", weightDecay=" + weightDecay + ")";
   }
 
-  /** Collects Adam's settings; {@link #build()} checks them. */
-  public static final class Builder extends AdamSettings<Builder> {
+  /** Collects Adam's settings; {@code build()} checks them. */
+  public static final class Builder extends AdamSettings<Builder, Adam> {
     private Builder(List<Tensor> parameters) {
-      super(parameters, 0);
-    }
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    /** Sets the weight decay λ, added to the gradient as an L2 penalty, {@code >= 0}; default 0. */
-    public Builder weightDecay(double weightDecay) {
-      this.weightDecay = weightDecay;
-      return this;
-    }
-
-    /**
-     * Returns the optimizer.
-     *
-     * @throws IllegalArgumentException if a setting breaks its rule; the message names it
-     */
-    public Adam build() {
-      return new Adam(this);
+      super(parameters, 0, Adam::new);
     }
   }
 }

@@ -1,15 +1,17 @@
 package org.dlkit.optim;
 
 import java.util.List;
+import java.util.function.Function;
 import org.dlkit.autograd.Tensor;
 
 /**
- * The settings {@link Adam} and {@link AdamW} share, with PyTorch's defaults; each optimizer's
- * builder adds its own kind of weight decay and {@code build()}.
+ * The settings {@link Adam} and {@link AdamW} share, with PyTorch's defaults, and their
+ * {@code build()}; each optimizer's builder names its default weight decay and its constructor.
  *
  * @param <B> the concrete builder, returned by every setter so calls chain
+ * @param <O> the optimizer it builds
  */
-abstract class AdamSettings<B extends AdamSettings<B>> {
+abstract class AdamSettings<B extends AdamSettings<B, O>, O extends Optimizer> {
   final List<Tensor> parameters;
   double learningRate = 1e-3;
   double beta1 = 0.9;
@@ -17,13 +19,19 @@ abstract class AdamSettings<B extends AdamSettings<B>> {
   double epsilon = 1e-8;
   double weightDecay;
 
-  AdamSettings(List<Tensor> parameters, double weightDecay) {
+  private final Function<B, O> optimizer;
+
+  AdamSettings(List<Tensor> parameters, double weightDecay, Function<B, O> optimizer) {
     this.parameters = parameters;
     this.weightDecay = weightDecay;
+    this.optimizer = optimizer;
   }
 
   /** Returns this builder as its concrete type. */
-  abstract B self();
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
 
   /** Sets the learning rate η, {@code > 0}; default 0.001. */
   public B learningRate(double learningRate) {
@@ -47,5 +55,23 @@ abstract class AdamSettings<B extends AdamSettings<B>> {
   public B epsilon(double epsilon) {
     this.epsilon = epsilon;
     return self();
+  }
+
+  /**
+   * Sets the weight decay λ, {@code >= 0}: {@link Adam} adds λθ to the gradient (default 0),
+   * {@link AdamW} removes the fraction ηλ of θ each step (default 0.01).
+   */
+  public B weightDecay(double weightDecay) {
+    this.weightDecay = weightDecay;
+    return self();
+  }
+
+  /**
+   * Returns the optimizer.
+   *
+   * @throws IllegalArgumentException if a setting breaks its rule; the message names it
+   */
+  public O build() {
+    return optimizer.apply(self());
   }
 }

@@ -54,30 +54,10 @@ public final class AdamW extends Optimizer {
     return "AdamW(learningRate=" + learningRate() + ", " + moments + ", weightDecay=" + weightDecay + ")";
   }
 
-  /** Collects AdamW's settings; {@link #build()} checks them. */
-  public static final class Builder extends AdamSettings<Builder> {
+  /** Collects AdamW's settings; {@code build()} checks them. */
+  public static final class Builder extends AdamSettings<Builder, AdamW> {
     private Builder(List<Tensor> parameters) {
-      super(parameters, 1e-2);
-    }
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    /** Sets the decoupled weight decay λ, the fraction η λ of θ removed each step, {@code >= 0}; default 0.01. */
-    public Builder weightDecay(double weightDecay) {
-      this.weightDecay = weightDecay;
-      return this;
-    }
-
-    /**
-     * Returns the optimizer.
-     *
-     * @throws IllegalArgumentException if a setting breaks its rule; the message names it
-     */
-    public AdamW build() {
-      return new AdamW(this);
+      super(parameters, 1e-2, AdamW::new);
     }
   }
 }

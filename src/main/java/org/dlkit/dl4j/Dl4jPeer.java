@@ -1,18 +1,25 @@
 package org.dlkit.dl4j;
 
+import static org.dlkit.dl4j.PeerProtocol.abbreviate;
+import static org.dlkit.dl4j.PeerProtocol.choice;
+import static org.dlkit.dl4j.PeerProtocol.describe;
+import static org.dlkit.dl4j.PeerProtocol.error;
+import static org.dlkit.dl4j.PeerProtocol.object;
+import static org.dlkit.dl4j.PeerProtocol.ok;
+import static org.dlkit.dl4j.PeerProtocol.positiveInt;
+import static org.dlkit.dl4j.PeerProtocol.unavailable;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSyntaxException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -20,9 +27,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import org.nd4j.linalg.api.blas.Blas;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -50,7 +55,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code java -cp <dlkit class path> org.dlkit.dl4j.Dl4jPeer --threads 2}.
  */
 public final class Dl4jPeer {
-  private static final String DL4J_VERSION = "1.0.0-M2.1";
   private static final List<String> COMMANDS = List.of("prepare", "steps", "epoch", "matmul", "quit");
   private static final int DEFAULT_EXAMPLES = 60_000;
   private static final int DEFAULT_HIDDEN = 128;
@@ -138,60 +142,10 @@ public final class Dl4jPeer {
     Nd4j.factory().blas().setMaxThreads(threads);
     JsonObject ready = new JsonObject();
     ready.addProperty("ready", true);
-    ready.addProperty("system", "DL4J " + dl4jVersion());
+    ready.addProperty("system", "DL4J " + Dl4jVersions.dl4jVersion());
     ready.addProperty("threads", threads);
-    ready.addProperty("blas", blasName(environment));
+    ready.addProperty("blas", Dl4jVersions.blasName(environment));
     return ready;
-  }
-
-  /** Returns DL4J's version from its jar's Maven properties, or the version dlkit depends on. */
-  private static String dl4jVersion() {
-    String version = mavenVersion("org.deeplearning4j", "deeplearning4j-nn");
-    return version == null ? DL4J_VERSION : version;
-  }
-
-  /**
-   * Names ND4J's BLAS, e.g. "openblas 0.3.19", or "nd4j-native" when it cannot tell. The OpenBLAS version
-   * comes from the JavaCPP preset that ND4J loads it from (its version reads "0.3.19-1.5.7").
-   */
-  private static String blasName(Environment environment) {
-    try {
-      Blas.Vendor vendor = Nd4j.factory().blas().getBlasVendor();
-      if (vendor == null || vendor == Blas.Vendor.UNKNOWN) {
-        return "nd4j-native";
-      }
-      String version = environment.blasMajorVersion() + "." + environment.blasMinorVersion() + "."
-          + environment.blasPatchVersion();
-      if (version.equals("0.0.0") && vendor == Blas.Vendor.OPENBLAS) {
-        String preset = mavenVersion("org.bytedeco", "openblas");
-        version = preset == null ? null : preset.split("-")[0];
-      }
-      return vendor.name().toLowerCase(Locale.ROOT) + (version == null ? "" : " " + version);
-    } catch (RuntimeException unknown) {
-      return "nd4j-native";
-    }
-  }
-
-  /** Returns the version in a jar's {@code META-INF/maven/<group>/<artifact>/pom.properties}, or null. */
-  private static String mavenVersion(String group, String artifact) {
-    String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
-    try (InputStream stream = Dl4jPeer.class.getResourceAsStream(resource)) {
-      if (stream == null) {
-        return null;
-      }
-      Properties properties = new Properties();
-      properties.load(stream);
-      return properties.getProperty("version");
-    } catch (IOException unreadable) {
-      return null;
-    }
-  }
-
-  private static JsonObject unavailable(String reason) {
-    JsonObject line = new JsonObject();
-    line.addProperty("ready", false);
-    line.addProperty("unavailable", reason);
-    return line;
   }
 
   /** Answers every request line until quit or the end of the input; blank lines are skipped. */
@@ -214,7 +168,7 @@ public final class Dl4jPeer {
         String command = choice(object, "cmd", COMMANDS);
         quit = command.equals("quit");
         answer = answer(command, object);
-      } catch (BadRequest bad) {
+      } catch (PeerProtocol.BadRequest bad) {
         answer = error(bad.getMessage());
       } catch (RuntimeException | LinkageError | OutOfMemoryError failed) {
         answer = error(describe(failed));
@@ -313,7 +267,7 @@ public final class Dl4jPeer {
     Dl4jWorkload workload = workloads.get(key(name, precision));
     if (workload == null) {
       String ready = workloads.isEmpty() ? "none" : String.join(", ", workloads.keySet());
-      throw new BadRequest("workload " + key(name, precision) + " is not prepared (prepared: " + ready
+      throw new PeerProtocol.BadRequest("workload " + key(name, precision) + " is not prepared (prepared: " + ready
           + "); send a prepare request first");
     }
     return workload;
@@ -323,74 +277,10 @@ public final class Dl4jPeer {
     return name + " " + precision.protocolName();
   }
 
-  private static JsonObject object(JsonElement request) {
-    if (!request.isJsonObject()) {
-      throw new BadRequest("a request must be a JSON object, got " + abbreviate(request.toString()));
-    }
-    return request.getAsJsonObject();
-  }
-
-  /** Returns the string at {@code key} when it is one of {@code accepted}; the error names both. */
-  private static String choice(JsonObject request, String key, List<String> accepted) {
-    JsonElement value = request.get(key);
-    if (value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
-        && accepted.contains(value.getAsString())) {
-      return value.getAsString();
-    }
-    throw new BadRequest("unknown " + key + " " + (value == null ? "(missing)" : value.toString())
-        + "; expected one of " + String.join(", ", accepted));
-  }
-
-  /** Returns the positive integer at {@code key}, or {@code fallback} when absent (required when null). */
-  private static int positiveInt(JsonObject request, String key, Integer fallback) {
-    JsonElement value = request.get(key);
-    if (value == null && fallback != null) {
-      return fallback;
-    }
-    if (value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
-      double number = value.getAsDouble();
-      if (number >= 1 && number <= Integer.MAX_VALUE && number == Math.rint(number)) {
-        return (int) number;
-      }
-    }
-    throw new BadRequest(key + " must be a positive integer, got " + (value == null ? "nothing" : value.toString()));
-  }
-
-  private static JsonObject ok() {
-    JsonObject answer = new JsonObject();
-    answer.addProperty("ok", true);
-    return answer;
-  }
-
-  private static JsonObject error(String message) {
-    JsonObject answer = new JsonObject();
-    answer.add("error", new JsonPrimitive(message));
-    return answer;
-  }
-
-  private static String describe(Throwable failure) {
-    String message = failure.getMessage();
-    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-  }
-
-  private static String abbreviate(String text) {
-    String line = text.strip();
-    return line.length() <= 200 ? line : line.substring(0, 200) + "...";
-  }
-
   /** Writes one line and flushes it, so the harness sees every answer at once. */
   private void send(JsonObject line) throws IOException {
     out.write(gson.toJson(line));
     out.write('\n');
     out.flush();
-  }
-
-  /** A request the peer cannot serve; its message is the whole answer. */
-  private static final class BadRequest extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadRequest(String message) {
-      super(message);
-    }
   }
 }

@@ -35,8 +35,13 @@ final class LineData {
 
   /** Returns (1/m) Σ (w·x_i − y_i) x_i over all rows of data. */
   static double[] gradient(Dataset data, double[] w) {
-    double[][] x = data.features().toArray2d();
-    double[] y = data.targets().toArray();
+    return gradient(data.features(), data.targets(), w);
+  }
+
+  /** Returns (1/m) Σ (w·x_i − y_i) x_i over the m rows of features ([m, d]) and targets ([m]). */
+  static double[] gradient(NdArray features, NdArray targets, double[] w) {
+    double[][] x = features.toArray2d();
+    double[] y = targets.toArray();
     double[] g = new double[w.length];
     for (int i = 0; i < x.length; i++) {
       double error = -y[i];

@@ -3,6 +3,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -58,10 +59,20 @@ class ShuffleTest {
     Map<String, Integer> counts = new HashMap<>();
     int shuffles = 24_000;
     for (int k = 0; k < shuffles; k++) {
-      counts.merge(Arrays.toString(Submission.shuffledOrder(4, random)), 1, Integer::sum);
+      int[] order = Submission.shuffledOrder(4, random);
+      if (!OwnParts.isPermutation(order, 4)) {
+        fail("a shuffle of 4 items should hold each of 0..3 exactly once, but one came out as " + Arrays.toString(order));
+      }
+      counts.merge(Arrays.toString(order), 1, Integer::sum);
     }
-    assertEquals(24, counts.size(), "24,000 shuffles of 4 items should produce all 24 orders, but produced only "
-        + counts.size() + ": " + counts.keySet());
+    if (counts.size() < 24) {
+      String hint = counts.containsKey("[0, 1, 2, 3]")
+          ? "some orders can never come out: does the loop run all the way down to i = 1, so that the first two"
+              + " positions are shuffled too?"
+          : "the order that leaves every item in place never came out, nor any other that keeps an item where it was:"
+              + " can j equal i? Draw j from 0..i";
+      fail("24,000 shuffles of 4 items should produce all 24 orders, but produced only " + counts.size() + "; " + hint);
+    }
     double expected = shuffles / 24.0;
     double chiSquare = 0;
     for (int count : counts.values()) {
@@ -70,7 +81,8 @@ class ShuffleTest {
     int least = counts.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
     int most = counts.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
     assertTrue(chiSquare < 70, String.format("over 24,000 shuffles of 4 items each of the 24 orders should come out "
-        + "about 1,000 times, but the counts ranged from %d to %d (chi-square %.0f, expected about 23). Pick j from "
-        + "0..i (random.nextInt(i + 1)), not from the whole range", least, most, chiSquare));
+        + "about 1,000 times, but the counts ranged from %d to %d (chi-square %.0f, expected about 23), so some orders"
+        + " are favoured. Which positions may j be drawn from when it is swapped with position i?", least, most,
+        chiSquare));
   }
 }

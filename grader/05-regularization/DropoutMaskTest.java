@@ -13,6 +13,21 @@ import org.junit.jupiter.api.Test;
 
 @Exercise("dropout-mask")
 class DropoutMaskTest {
+  /** Names the usual slip a mask with this share of zeros and this mean shows, for drop probability p. */
+  private static String slip(double p, double zeros, double mean) {
+    if (zeros == 0 || zeros == 1) {
+      return "; every entry was kept or every entry dropped, all together: draw one uniform number per entry";
+    }
+    if (Math.abs(zeros - (1 - p)) < 0.05 && Math.abs(zeros - p) > 0.05) {
+      return "; the mask dropped about 1 - p of the entries: p is the probability of dropping an entry, so an entry"
+          + " is kept with probability 1 - p";
+    }
+    if (Math.abs(mean - (1 - p)) < 0.05) {
+      return "; kept entries must be scaled up to 1 / (1 - p), so that the mask's mean is 1";
+    }
+    return "";
+  }
+
   @Test
   @Points(1)
   void entriesAreZeroOrScaledUp() {
@@ -22,9 +37,13 @@ class DropoutMaskTest {
     for (double v : mask.toArray()) {
       if (v != 0 && Math.abs(v - 1.25) > 1e-12) {
         fail("with p = 0.2 every entry should be 0 (dropped) or 1/(1 - 0.2) = 1.25 (kept and scaled up), but one is "
-            + v + "; kept entries are divided by the keep probability 1 - p");
+            + v + (Math.abs(v - 0.8) < 1e-12 ? "; that is 1 - p: a kept entry is divided by the keep probability, not"
+            + " multiplied by it" : slip(0.2, mask.eq(0).mean(), mask.mean())));
       }
     }
+    double zeros = mask.eq(0).mean();
+    assertEquals(0.2, zeros, 0.05, String.format("with p = 0.2 about 20%% of the 1,000 entries should be 0, but %.1f%%"
+        + " are%s", 100 * zeros, slip(0.2, zeros, mask.mean())));
   }
 
   @Test
@@ -34,10 +53,10 @@ class DropoutMaskTest {
     for (double p : new double[] {0.1, 0.5, 0.8}) {
       NdArray mask = Submission.dropoutMask(new int[] {100_000}, p, new Random(7));
       double zeros = mask.eq(0).mean();
-      assertEquals(p, zeros, 0.01, String.format("with p = %s about %.0f%% of 100,000 entries should be 0, but %.1f%% are;"
-          + " an entry is dropped with probability p, not 1 - p", p, 100 * p, 100 * zeros));
+      assertEquals(p, zeros, 0.01, String.format("with p = %s about %.0f%% of 100,000 entries should be 0, but %.1f%% are%s",
+          p, 100 * p, 100 * zeros, slip(p, zeros, mask.mean())));
       assertEquals(1.0, mask.mean(), 0.03, String.format("with p = %s the mask's mean should be about 1 (dropout keeps"
-          + " the expected value), but is %.4f", p, mask.mean()));
+          + " the expected value), but is %.4f%s", p, mask.mean(), slip(p, zeros, mask.mean())));
     }
     NdArray none = Submission.dropoutMask(new int[] {3, 4}, 0.0, new Random(3));
     assertTrue(none.equals(NdArray.ones(3, 4)), "with p = 0 nothing is dropped, so the mask should be all ones, but is "

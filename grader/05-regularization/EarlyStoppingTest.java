@@ -2,6 +2,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.dlkit.exercise.Exercise;
 import org.dlkit.exercise.Points;
 import org.dlkit.exercise.Visibility;
@@ -48,17 +49,42 @@ class EarlyStoppingTest {
     return stoppedAt;
   }
 
+  private static final String COPIES = "were the saved arrays copies (p.data().copy()) rather than the live arrays the"
+      + " optimizer keeps changing, and were they saved only when the loss improved?";
+
+  /**
+   * Fails unless the model holds the weights of epoch {@code best} (all best, bias -best), naming what
+   * it holds instead; {@code lastHint} explains how it could hold the last epoch's.
+   */
+  private static void assertRestored(Dense model, int best, int last, String run, String lastHint) {
+    double held = model.weights().data().get(0, 0);
+    String hint = held == last ? " (the last epoch's): " + lastHint : "";
+    assertTrue(model.weights().data().equals(NdArray.full(best, 2, 1)), run + ": the best epoch was " + best
+        + ", whose weights were all " + best + ", so after onTrainEnd the weights should be " + best + " again, but"
+        + " they are all " + held + hint);
+    assertTrue(model.bias().data().equals(NdArray.of(-best)), run + ": every parameter is restored, the bias too:"
+        + " expected " + (-best) + ", got " + model.bias().data().get(0));
+  }
+
+  private static String stopMessage(int stoppedAt) {
+    return stoppedAt < 0 ? "it never returned true" : "it returned true at epoch " + stoppedAt;
+  }
+
   @Test
   @Points(2)
-  void stopsOncePatienceRunsOut() {
+  void worseBetterWorseWorse() {
     Submission.EarlyStopper stopper = new Submission.EarlyStopper(2);
-    int stoppedAt = play(stopper, model(), new double[] {1.0, 0.5, 0.6, 0.7, 0.1}, false);
-    assertEquals(4, stoppedAt, "with patience 2 and validation losses 1.0, 0.5, 0.6, 0.7, 0.1, onEpochEnd should"
-        + " return true at epoch 4 (epochs 3 and 4 do not improve on 0.5), but " + (stoppedAt < 0
-        ? "it never returned true" : "it returned true at epoch " + stoppedAt));
-    assertEquals(4, stopper.stoppedEpoch(), "stoppedEpoch() should be 4, the epoch that ended training, but is "
-        + stopper.stoppedEpoch());
-    assertEquals(2, stopper.bestEpoch(), "bestEpoch() should be 2 (loss 0.5), but is " + stopper.bestEpoch());
+    double[] losses = {1.0, 1.1, 0.5, 0.6, 0.7, 0.1};
+    int stoppedAt = play(stopper, model(), losses, false);
+    String run = "with patience 2 and validation losses " + Arrays.toString(losses);
+    assertEquals(5, stoppedAt, run + ", onEpochEnd should return true at epoch 5: epoch 2 is worse, epoch 3 improves"
+        + " (0.5), and epochs 4 and 5 are two in a row without improving on it; but " + stopMessage(stoppedAt)
+        + (stoppedAt == 4 ? ". Epoch 3 improved, so the count of epochs without improvement starts again from 0"
+            : stoppedAt < 0 ? ". The count reaches the patience 2 at epoch 5: does training stop as soon as it"
+                + " reaches patience, or only once it exceeds it?" : ""));
+    assertEquals(5, stopper.stoppedEpoch(), run + ", stoppedEpoch() should be 5, the epoch whose end stopped"
+        + " training, but is " + stopper.stoppedEpoch());
+    assertEquals(3, stopper.bestEpoch(), run + ", bestEpoch() should be 3 (loss 0.5), but is " + stopper.bestEpoch());
   }
 
   @Test
@@ -76,18 +102,33 @@ class EarlyStoppingTest {
   }
 
   @Test
-  @Points(2)
+  @Points(1)
+  @Visibility(Visibility.HIDDEN)
+  void anEqualLossIsNoImprovement() {
+    Dense model = model();
+    Submission.EarlyStopper stopper = new Submission.EarlyStopper(2);
+    double[] losses = {1.0, 0.5, 0.5, 0.5, 0.4};
+    int stoppedAt = play(stopper, model, losses, true);
+    String run = "with patience 2 and validation losses " + Arrays.toString(losses);
+    String hint = ". A loss equal to the best is no improvement: only a strictly lower one is (<, not <=)"
+        + (stoppedAt < 0 ? "; and training stops as soon as the count of epochs without improvement reaches the"
+        + " patience" : "");
+    assertEquals(4, stoppedAt, run + ", epochs 3 and 4 only tie the best 0.5, so onEpochEnd should return true at"
+        + " epoch 4; but " + stopMessage(stoppedAt) + hint);
+    assertEquals(2, stopper.bestEpoch(), run + ", the best epoch stays 2, the first to reach 0.5, but bestEpoch() is "
+        + stopper.bestEpoch() + (stopper.bestEpoch() > 2 ? hint : ""));
+    assertRestored(model, 2, 4, run, COPIES);
+  }
+
+  @Test
+  @Points(1)
   @Visibility(Visibility.HIDDEN)
   void restoresTheBestWeightsAfterStopping() {
     Dense model = model();
     Submission.EarlyStopper stopper = new Submission.EarlyStopper(3);
     play(stopper, model, new double[] {0.9, 0.4, 0.5, 0.6, 0.7, 0.2}, true);
-    assertTrue(model.weights().data().equals(NdArray.full(2, 2, 1)), "the best epoch was 2, whose weights were all 2,"
-        + " so after onTrainEnd the weights should be 2 again, but they are " + model.weights().data()
-        + (model.weights().data().get(0, 0) == 5 ? " (the last epoch's): did you keep a reference to p.data()"
-            + " instead of a copy, or not copy it back?" : ""));
-    assertTrue(model.bias().data().equals(NdArray.of(-2)), "every parameter is restored, the bias too: expected -2, got "
-        + model.bias().data());
+    assertRestored(model, 2, 5, "with patience 3 and validation losses [0.9, 0.4, 0.5, 0.6, 0.7, 0.2] training stops"
+        + " at epoch 5", COPIES);
   }
 
   @Test
@@ -98,7 +139,9 @@ class EarlyStoppingTest {
     Submission.EarlyStopper stopper = new Submission.EarlyStopper(10);
     int stoppedAt = play(stopper, model, new double[] {0.9, 0.3, 0.5, 0.4}, true);
     assertFalse(stoppedAt > 0, "with patience 10 a 4-epoch run never stops early");
-    assertTrue(model.weights().data().equals(NdArray.full(2, 2, 1)), "the run ended without stopping; the best"
-        + " epoch was 2, so onTrainEnd should still restore its weights (all 2), but they are " + model.weights().data());
+    assertRestored(model, 2, 4, "with patience 10 the run of 4 epochs [0.9, 0.3, 0.5, 0.4] ended without stopping, and"
+        + " onTrainEnd restores the best weights whether or not training stopped early", "does onTrainEnd put the best"
+        + " weights back when training was not stopped early? If so, " + COPIES.substring(0, 1).toLowerCase()
+        + COPIES.substring(1));
   }
 }

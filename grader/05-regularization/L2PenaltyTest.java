@@ -19,8 +19,16 @@ class L2PenaltyTest {
     Tensor b = Tensor.param(NdArray.of(new double[][] {{3}}));
     Tensor penalty = Submission.l2Penalty(List.of(a, b), 0.5);
     assertNotNull(penalty, "l2Penalty returned null");
-    assertEquals(3.5, penalty.item(), 1e-12, "for θ = (1, -2) and (3) with λ = 0.5 the penalty is 0.5/2 · (1 + 4 + 9)"
-        + " = 3.5, but l2Penalty gave " + penalty.item());
+    double value = penalty.item();
+    String hint = Math.abs(value - 7) < 1e-9 ? ": twice too much; where does the 1/2 of (λ/2) go?"
+        : Math.abs(value - 1.75) < 1e-9 ? ": λ was squared; λ multiplies Σ θ² once"
+        : Math.abs(value - 2.875) < 1e-9 ? ": the squares were averaged per tensor; the penalty sums them"
+        : Math.abs(value - 0.25 * Math.sqrt(14)) < 1e-9 ? ": that is (λ/2)‖θ‖, the norm; the penalty uses its square"
+        : Math.abs(value - 0.25 * 9) < 1e-9 ? ": only the [1, 1] tensor was penalized; the text penalizes every"
+            + " parameter, biases included"
+        : "";
+    assertEquals(3.5, value, 1e-12, "for θ = (1, -2) and (3) with λ = 0.5 the penalty is 0.5/2 · (1 + 4 + 9)"
+        + " = 3.5, but l2Penalty gave " + value + hint);
     assertEquals(0, penalty.ndim(), "the penalty should be a 0-dimensional tensor (one number), but has shape "
         + java.util.Arrays.toString(penalty.shape()) + "; sum each tensor's squares with .sum()");
   }
@@ -31,13 +39,19 @@ class L2PenaltyTest {
   void gradientIsLambdaTheta() {
     Tensor w = Tensor.param(NdArray.of(new double[][] {{0.5, -1.5}, {2, 0}}));
     Tensor bias = Tensor.param(4, -3);
-    Submission.l2Penalty(List.of(w, bias), 0.1).backward();
+    Tensor penalty = Submission.l2Penalty(List.of(w, bias), 0.1);
+    assertTrue(penalty.requiresGrad(), "the penalty is not connected to the parameters in the graph, so backward()"
+        + " cannot reach them: build it from the tensors with tensor operations (pow, sum, add, mul), not from their"
+        + " arrays p.data()");
+    penalty.backward();
     assertNotNull(w.grad(), "the weights got no gradient; build the penalty from the tensors with tensor operations"
         + " (pow, sum, add, mul), not from their arrays");
     assertTrue(w.grad().allClose(w.data().mul(0.1), 1e-9, 1e-12), "the gradient of (λ/2) Σ θ² should be λθ; for λ = 0.1"
-        + " and W = " + w.data() + " expected " + w.data().mul(0.1) + " but got " + w.grad());
-    assertTrue(bias.grad().allClose(bias.data().mul(0.1), 1e-9, 1e-12), "every tensor in the list is penalized; for"
-        + " b = (4, -3) and λ = 0.1 expected gradient (0.4, -0.3) but got " + bias.grad());
+        + " and W = " + w.data() + " expected " + w.data().mul(0.1) + " but got " + w.grad()
+        + (w.grad().allClose(w.data().mul(0.2), 1e-9, 1e-12) ? ", 2λθ: the 1/2 is missing" : ""));
+    assertTrue(bias.grad() != null && bias.grad().allClose(bias.data().mul(0.1), 1e-9, 1e-12), "every tensor in the"
+        + " list is penalized, the 1-dimensional bias too (the text includes the biases); for b = (4, -3) and λ = 0.1"
+        + " expected gradient (0.4, -0.3) but got " + bias.grad());
   }
 
   @Test

@@ -18,9 +18,14 @@ class ConfusionTest {
     int[][] counts = Submission.confusionMatrix(predicted, labels, 3);
     assertNotNull(counts, "confusionMatrix returned null");
     int[][] expected = {{1, 1, 0}, {0, 2, 1}, {0, 0, 1}};
+    int[][] transposed = {{1, 0, 0}, {1, 2, 0}, {0, 1, 1}};
+    int sum = Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();
+    String hint = Arrays.deepEquals(transposed, counts) ? ": rows and columns are swapped; which index is the true"
+        + " class?" : sum != labels.length ? ": the counts add up to " + sum + ", but every one of the " + labels.length
+        + " examples is counted exactly once" : "";
     assertTrue(Arrays.deepEquals(expected, counts), "labels " + Arrays.toString(labels) + " and predictions "
         + Arrays.toString(predicted) + " should give " + Arrays.deepToString(expected) + " (row = true class, column ="
-        + " predicted class), but got " + Arrays.deepToString(counts));
+        + " predicted class), but got " + Arrays.deepToString(counts) + hint);
   }
 
   @Test
@@ -30,7 +35,11 @@ class ConfusionTest {
     double accuracy = Submission.accuracy(confusion);
     assertEquals(16.0 / 20, accuracy, 1e-12, "for " + Arrays.deepToString(confusion) + " the diagonal holds 5 + 3 + 8"
         + " = 16 of 20 predictions, so the accuracy is 0.8, but accuracy gave " + accuracy
-        + (accuracy == 0 ? " (integer division? divide as doubles)" : ""));
+        + (accuracy == 0 ? " (integer division? divide as doubles)" : Math.abs(accuracy - 16.0 / 3) < 1e-9
+            ? ": the diagonal was divided by the number of classes, not by the number of predictions"
+            : Math.abs(accuracy - (5.0 / 6 + 3.0 / 5 + 8.0 / 9) / 3) < 1e-9 ? ": that is the mean of the classes'"
+                + " accuracies, which weighs a small class as much as a large one; count correct predictions over"
+                + " all predictions" : ""));
   }
 
   @Test

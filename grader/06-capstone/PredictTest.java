@@ -2,6 +2,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
 import org.dlkit.autograd.NoGrad;
@@ -25,12 +26,20 @@ class PredictTest {
   void indexOfTheLargestOutput() {
     Dense scores = new Dense(3, 3, new Identity(), Initializers.zeros(), 0);
     scores.setWeights(NdArray.of(new double[][] {{0, 1, 0}, {0, 0, 1}, {1, 0, 0}}));
-    NdArray x = NdArray.of(new double[][] {{5, 1, 2}, {0, 3, 1}, {1, 2, 7}, {-3, -2, -1}});
+    NdArray x = NdArray.of(new double[][] {{5, 1, 2}, {0, 3, 1}, {1, 2, 7}, {-3, -2, -1}, {-1, -2, -3}});
     int[] predicted = Submission.predict(scores, x);
     assertNotNull(predicted, "predict returned null");
-    assertArrayEquals(new int[] {1, 2, 0, 0}, predicted, "this model's outputs for the 4 rows are (2, 5, 1), (1, 0, 3),"
-        + " (7, 1, 2) and (-1, -3, -2), so the predicted classes (index of the largest output) are [1, 2, 0, 0], but"
-        + " predict gave " + Arrays.toString(predicted));
+    int[] expected = {1, 2, 0, 0, 1};
+    String hint = predicted.length != 5 ? ": there should be one class per row (example); over which axis of the"
+        + " [rows, classes] outputs is the largest taken?"
+        : Arrays.equals(predicted, new int[] {5, 3, 7, -1, -1}) ? ": those are the largest outputs themselves; the"
+            + " class is the index (position) of the largest output"
+        : Arrays.equals(Arrays.copyOf(predicted, 3), new int[] {1, 2, 0}) ? ": the rows whose outputs are all negative"
+            + " came out wrong; does your search for the largest start from a value that can be beaten?"
+        : "";
+    assertArrayEquals(expected, predicted, "this model's outputs for the 5 rows are (2, 5, 1), (1, 0, 3), (7, 1, 2),"
+        + " (-1, -3, -2) and (-3, -1, -2), so the predicted classes (index of the largest output) are "
+        + Arrays.toString(expected) + ", but predict gave " + Arrays.toString(predicted) + hint);
   }
 
   @Test
@@ -47,8 +56,15 @@ class PredictTest {
           .mapToInt(v -> (int) v).toArray();
     }
     int[] predicted = Submission.predict(model, x);
-    assertArrayEquals(expected, predicted, "a model in training mode with Dropout(0.9) should predict as if dropout were"
-        + " off: call model.eval() before the forward pass");
+    if (Arrays.equals(expected, predicted)) {
+      return;
+    }
+    boolean rightWithoutDropout = Arrays.equals(expected, Submission.predict(new Sequential(hidden, output), x));
+    fail("a model in training mode with Dropout(0.9) should predict what it predicts with dropout off, "
+        + Arrays.toString(expected) + ", but predict gave " + Arrays.toString(predicted) + (rightWithoutDropout
+        ? "; the same model without its Dropout is predicted right, so dropout was on: which mode must the model be"
+            + " in while predicting?"
+        : "; predict is wrong even for the model without dropout (one class per row: the index of its largest output)"));
   }
 
   @Test

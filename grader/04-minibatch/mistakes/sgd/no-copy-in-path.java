@@ -1,0 +1,23 @@
+// Mistake: adds the same array w to the path after every step (no clone), so every point of the path ends up as the last weights
+// Exercise: sgd
+/**
+ * Runs mini-batch SGD on the mean squared error from start, for the given number of epochs over
+ * batches from one MiniBatches(data, batchSize, seed), and returns the weights after every step, the
+ * start first. Leaves start unchanged.
+ */
+List<double[]> sgd(Dataset data, double[] start, int batchSize, double learningRate, int epochs, long seed) {
+    double[] w = start.clone();
+    List<double[]> path = new ArrayList<>();
+    path.add(w);
+    MiniBatches batches = new MiniBatches(data, batchSize, seed);
+    for (int epoch = 0; epoch < epochs; epoch++) {
+        for (Batch batch : batches) {
+            double[] g = gradient(batch.features(), batch.targets(), w);
+            for (int j = 0; j < w.length; j++) {
+                w[j] -= learningRate * g[j];
+            }
+            path.add(w);
+        }
+    }
+    return path;
+}

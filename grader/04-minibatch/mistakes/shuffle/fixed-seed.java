@@ -1,0 +1,17 @@
+// Mistake: shuffles with its own new Random(42), so every call (every epoch) returns the same order
+// Exercise: shuffle
+/** Returns the indices 0, 1, ..., n − 1 in a uniformly random order (Fisher–Yates), drawing from random. */
+int[] shuffledOrder(int n, Random random) {
+    Random seeded = new Random(42);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+        order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+        int j = seeded.nextInt(i + 1);
+        int swap = order[i];
+        order[i] = order[j];
+        order[j] = swap;
+    }
+    return order;
+}

@@ -1,0 +1,10 @@
+// Mistake: multiplies kept entries by the keep probability 1 − p (test-time scaling of classic dropout) instead of dividing by it
+// Exercise: dropout-mask
+/**
+ * Returns a mask of the given shape for inverted dropout with drop probability p (0 <= p < 1):
+ * each entry is independently 0 with probability p and 1 / (1 - p) otherwise, drawn from random.
+ */
+NdArray dropoutMask(int[] shape, double p, Random random) {
+    double keep = 1 - p;
+    return NdArray.rand(random, shape).map(u -> u < keep ? keep : 0);
+}

@@ -19,9 +19,22 @@ class AdamTest {
     double[] w = {1, 1, 1};
     rule.step(w, new double[] {300, -0.004, 2});
     double[] expected = {0.9, 1.1, 0.9};
+    double step = Math.abs(1 - w[2]);
+    String hint = "Compute m̂ = m / (1 − β1^t) and v̂ = v / (1 − β2^t) with t = 1 on the first step.";
+    if (Double.isNaN(w[0]) || Double.isInfinite(w[0])) {
+      hint = "That divides by zero: t must already be 1 on the first step (count t++ before 1 − β^t), since 1 − β^0 = 0.";
+    } else if (Math.abs(step - 0.1 * 0.1 / Math.sqrt(0.001)) < 1e-4) {
+      hint = "Every step is η(1 − β1)/√(1 − β2) ≈ 0.316 instead of η: m and v are used without the bias corrections"
+          + " 1 − β1^t and 1 − β2^t.";
+    } else if (Math.abs(step - 0.1 / Math.sqrt(0.001)) < 1e-3) {
+      hint = "That is 31.6 η: m is corrected but v is not; divide by √v̂ with v̂ = v / (1 − β2^t).";
+    } else if (Math.abs(w[0] - 0.9) < 1e-6) {
+      hint = "The first weight is right and the others are not: is t counted once per step, before the loop over"
+          + " the weights, rather than once per weight?";
+    }
     assertArrayEquals(expected, w, 1e-6, "at t = 1 the bias corrections give m̂ = g and v̂ = g², so every weight "
         + "moves by η = 0.1 against the sign of its gradient, whatever its size: expected " + Arrays.toString(expected)
-        + " but got " + Arrays.toString(w) + ". Did you count t before dividing by (1 − β1^t) and (1 − β2^t)?");
+        + " but got " + Arrays.toString(w) + ". " + hint);
   }
 
   @Test
@@ -40,7 +53,9 @@ class AdamTest {
       expected -= 0.01 * (m / (1 - Math.pow(0.9, t))) / (Math.sqrt(v / (1 - Math.pow(0.999, t))) + 1e-8);
       rule.step(w, new double[] {g});
       assertEquals(expected, w[0], 1e-12, String.format("with gradients 1, -0.5, 2, after step %d w should be "
-          + "%.10f but was %.10f; check the bias corrections 1 − β1^t and 1 − β2^t with t = %d", t, expected, w[0], t));
+          + "%.10f but was %.10f; %s", t, expected, w[0], t == 1 ? "check the bias corrections 1 − β1^t and 1 − β2^t"
+          + " with t = 1" : "the steps before were right: are m and v kept uncorrected (m̂ and v̂ only in local"
+          + " variables), and is t = " + t + " now?"));
     }
     assertEquals(3, rule.t, "after three steps t should be 3, but was " + rule.t);
   }

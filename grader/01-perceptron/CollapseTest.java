@@ -30,6 +30,9 @@ class CollapseTest {
     try {
       return first.then(next);
     } catch (RuntimeException e) {
+      if (e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).startsWith("TODO ")) {
+        throw e; // an unfinished exercise: its TODO hint is the feedback
+      }
       return fail("then threw " + e + ". x W1 W2 multiplies W1 [in, mid] by W2 [mid, out] in that order,"
           + " w.matmul(next.w()); the bias b1 [mid] goes through W2 too: b1.matmul(next.w()) + b2");
     }

@@ -30,6 +30,9 @@ class DenseTest {
     try {
       return call.get();
     } catch (RuntimeException e) {
+      if (e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).startsWith("TODO ")) {
+        throw e; // an unfinished exercise: its TODO hint is the feedback
+      }
       return fail(what + " threw " + e + ". X is [n, in] and W is [in, out], so X W is the matrix product x.matmul(w)"
           + " (not w.matmul(x), and not the elementwise x.mul(w)), and b [out] is added to every row");
     }

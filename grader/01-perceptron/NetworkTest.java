@@ -85,6 +85,9 @@ class NetworkTest {
     try {
       got = new Submission.Mlp(layers).forward(x);
     } catch (RuntimeException e) {
+      if (e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).startsWith("TODO ")) {
+        throw e; // an unfinished exercise: its TODO hint is the feedback
+      }
       fail(what + ": forward threw " + e + ". Each layer's input is the previous layer's output, starting from x");
       return;
     }

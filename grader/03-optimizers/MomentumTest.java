@@ -24,6 +24,8 @@ class MomentumTest {
       hint = ". That is a step of η(1 − β)g: this lab's momentum adds the whole gradient, v ← βv + g, not (1 − β)g";
     } else if (Math.abs(w[0] - 0.84) < 1e-12) {
       hint = ". That is a step of η²g: η belongs in the step w ← w − ηv only, not in the velocity too";
+    } else if (Math.abs(w[0] - 0.28) < 1e-12) {
+      hint = ". That is a step of ηβg: β multiplies the old velocity, v ← βv + g, and the new gradient enters whole";
     } else if (Math.abs(w[0] - 1.8) < 1e-12) {
       hint = ". That is a step uphill: move against the velocity, w ← w − ηv";
     }

@@ -30,6 +30,8 @@ class RmspropTest {
       hint = ". That divides by s + ε: the denominator is the root mean square, √s + ε";
     } else if (Math.abs(w[0] - (1 - 0.01 * 2 / 1e-8)) < 1e-3) {
       hint = ". That divides by √0 + ε: update meanSquare[i] with the new g² before dividing by its root";
+    } else if (Math.abs(w[0] - (1 - 0.01 * 2 / (Math.sqrt(3.6) + 1e-8))) < 1e-12) {
+      hint = ". That is s = αg² = 3.6: α weighs the old average and (1 − α) the new square, s ← αs + (1 − α)g²";
     } else if (Math.abs(w[0] - (1 - 0.01 * 2 / (2 + 1e-8))) < 1e-12) {
       hint = ". That is s = g² = 4: the new square enters with the weight (1 − α), s ← αs + (1 − α)g²";
     }

@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 
 @Exercise("adam")
 class AdamTest {
+  private static boolean close(double[] a, double[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (!(Math.abs(a[i] - b[i]) < 1e-12)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The weights after the first step of the test below, with ε inside the root or t counted once per weight. */
   private static double[] firstStep(boolean epsilonInside, boolean tPerWeight) {
     double[] g = {300, -0.004, 2};
@@ -41,10 +50,10 @@ class AdamTest {
           + " 1 − β1^t and 1 − β2^t.";
     } else if (Math.abs(step - 0.1 / Math.sqrt(0.001)) < 1e-3) {
       hint = "That is 31.6 η: m is corrected but v is not; divide by √v̂ with v̂ = v / (1 − β2^t).";
-    } else if (Arrays.equals(w, firstStep(true, false))) {
+    } else if (close(w, firstStep(true, false))) {
       hint = "That puts ε inside the square root, √(v̂ + ε), which shrinks the step of a small gradient: the text"
           + " divides by √v̂ + ε.";
-    } else if (Arrays.equals(w, firstStep(false, true))) {
+    } else if (close(w, firstStep(false, true))) {
       hint = "The first weight is right and the others are not: is t counted once per step, before the loop over"
           + " the weights, rather than once per weight?";
     }

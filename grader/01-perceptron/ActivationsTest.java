@@ -8,44 +8,56 @@ import org.junit.jupiter.api.Test;
 
 @Exercise("activations")
 class ActivationsTest {
-  private static final double[] ZS = {-6, -2.5, -1, -0.3, 0, 0.4, 1, 2, 5};
+  private static final double[] ZS = {0, -6, -2.5, -1, -0.3, 0.4, 1, 2, 5};
 
   private static double sigma(double z) {
     return 1 / (1 + Math.exp(-z));
   }
 
   private static void matches(String name, DoubleUnaryOperator yours, DoubleUnaryOperator expected, String hint) {
+    matches(name, yours, expected, hint, z -> Double.NaN, "");
+  }
+
+  /** Like matches, but names the usual mistake {@code wrong} with {@code diagnosis} when the values are its values. */
+  private static void matches(String name, DoubleUnaryOperator yours, DoubleUnaryOperator expected, String hint,
+      DoubleUnaryOperator wrong, String diagnosis) {
     for (double z : ZS) {
       double want = expected.applyAsDouble(z);
       double got = yours.applyAsDouble(z);
-      assertEquals(want, got, 1e-9, name + "(" + z + ") should be " + want + " but was " + got + ". " + hint);
+      boolean known = Math.abs(got - wrong.applyAsDouble(z)) < 1e-9;
+      assertEquals(want, got, 1e-9, name + "(" + z + ") should be " + want + " but was " + got + ". "
+          + (known ? diagnosis : hint));
     }
   }
 
   @Test
   @Points(1)
   void sigmoid() {
-    matches("sigmoid", Submission::sigmoid, ActivationsTest::sigma, "σ(z) = 1 / (1 + e^-z); σ(0) is 0.5");
+    matches("sigmoid", Submission::sigmoid, ActivationsTest::sigma, "σ(z) = 1 / (1 + e^-z); σ(0) is 0.5",
+        z -> sigma(-z), "That is 1 / (1 + e^z): the exponent is -z, so σ rises from 0 to 1 as z grows");
   }
 
   @Test
   @Points(1)
   void sigmoidDerivative() {
     matches("sigmoidDerivative", Submission::sigmoidDerivative, z -> sigma(z) * (1 - sigma(z)),
-        "σ'(z) = σ(z)(1 - σ(z)), which is 0.25 at z = 0");
+        "σ'(z) = σ(z)(1 - σ(z)), which is 0.25 at z = 0", z -> z * (1 - z),
+        "That is z(1 - z): the formula s(1 - s) takes s = σ(z), not z itself (σ'(0) is 0.25, not 0)");
   }
 
   @Test
   @Points(1)
   void tanh() {
-    matches("tanh", Submission::tanh, Math::tanh, "tanh(z) = (e^z - e^-z) / (e^z + e^-z) = 2σ(2z) - 1; tanh(0) is 0");
+    matches("tanh", Submission::tanh, Math::tanh, "tanh(z) = (e^z - e^-z) / (e^z + e^-z) = 2σ(2z) - 1; tanh(0) is 0",
+        z -> 2 * sigma(z) - 1, "That is 2σ(z) - 1: the identity is tanh(z) = 2σ(2z) - 1, with 2z inside σ");
   }
 
   @Test
   @Points(1)
   void tanhDerivative() {
     matches("tanhDerivative", Submission::tanhDerivative, z -> 1 - Math.tanh(z) * Math.tanh(z),
-        "tanh'(z) = 1 - tanh²(z), which is 1 at z = 0");
+        "tanh'(z) = 1 - tanh²(z), which is 1 at z = 0 (check your tanh first if its own test fails)",
+        z -> 1 - Math.tanh(z), "That is 1 - tanh(z): tanh'(z) = 1 - tanh²(z), tanh squared");
   }
 
   @Test
@@ -84,7 +96,8 @@ class ActivationsTest {
         double got = df[k].applyAsDouble(z);
         assertEquals(slope, got, 1e-6, names[k] + "Derivative(" + z + ") is " + got + ", but the slope of your "
             + names[k] + " there, measured with a tiny step, is " + slope
-            + ". The derivative must belong to the function next to it");
+            + ". The derivative must belong to the function next to it (if the function itself fails its own test,"
+            + " fix it first)");
       }
     }
   }

@@ -36,9 +36,16 @@ class SgdStepTest {
     Submission.sgdStep(layer, new MSE(), X, Y, 0.1);
     double w = layer.weights().data().item();
     double b = layer.bias().data().item();
+    String hint = ". Change p.data() in place by -η · p.grad() after backward()";
+    if (w == 2) {
+      hint = ". w did not move: NdArray operations such as sub return a new array (change p.data() in place, with"
+          + " InPlace.axpy), and the gradients must still be there when you use them (zeroGrad() before the forward"
+          + " pass, not between backward() and the update)";
+    } else if (Math.abs(w - 2.45) < 1e-12) {
+      hint = ". That is a step uphill, +η · ∂J/∂w: gradient descent moves against the gradient";
+    }
     assertEquals(2 - 0.1 * 4.5, w, 1e-12, "for ŷ = w x + b with w = 2, b = 0.5 on x = [1, 2], y = [1, 3], ∂J/∂w = 4.5,"
-        + " so one step with η = 0.1 should leave w = 1.55, but w is " + w
-        + ". Change p.data() in place by -η · p.grad() after backward()");
+        + " so one step with η = 0.1 should leave w = 1.55, but w is " + w + hint);
     assertEquals(0.5 - 0.1 * 3, b, 1e-12, "∂J/∂b = 3, so one step with η = 0.1 should leave b = 0.2, but b is " + b
         + ". Update every parameter in model.parameters(), the bias too");
   }
@@ -59,7 +66,7 @@ class SgdStepTest {
     NdArray y = NdArray.of(1, 0, 1, 0);
     Sequential mine = network();
     Sequential reference = network();
-    for (int step = 0; step < 3; step++) {
+    for (int step = 1; step <= 3; step++) {
       Submission.sgdStep(mine, BinaryCrossEntropy.onProbabilities(), x, y, 0.3);
       reference.zeroGrad();
       Tensor loss = BinaryCrossEntropy.onProbabilities().compute(reference.forward(Tensor.of(x)), y);
@@ -67,13 +74,17 @@ class SgdStepTest {
       for (Tensor p : reference.parameters()) {
         org.dlkit.nd.InPlace.axpy(-0.3, p.grad(), p.data());
       }
-    }
-    for (int i = 0; i < mine.parameters().size(); i++) {
-      NdArray got = mine.parameters().get(i).data();
-      NdArray expected = reference.parameters().get(i).data();
-      if (!expected.allClose(got, 1e-9, 1e-12)) {
-        fail("after 3 steps on a 2 → 3 → 1 network, parameter " + i + " should be\n" + expected + "\nbut was\n" + got
-            + "\nGradients add up over backward() calls: clear them (model.zeroGrad()) at the start of every step");
+      for (int i = 0; i < mine.parameters().size(); i++) {
+        NdArray got = mine.parameters().get(i).data();
+        NdArray expected = reference.parameters().get(i).data();
+        if (!expected.allClose(got, 1e-9, 1e-12)) {
+          fail("after " + step + " step" + (step == 1 ? "" : "s") + " on a 2 → 3 → 1 network, parameter " + i
+              + " should be\n" + expected + "\nbut was\n" + got + "\n" + (step == 1
+              ? "Already the first step differs: move every parameter (weights and biases of both layers) by"
+                  + " -η · p.grad(), in place, after backward()"
+              : "The first step was right and a later one is not: gradients add up over backward() calls, so clear"
+                  + " them (model.zeroGrad()) at the start of every step"));
+        }
       }
     }
   }

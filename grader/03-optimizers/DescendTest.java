@@ -11,6 +11,29 @@ import org.junit.jupiter.api.Test;
 
 @Exercise("descend")
 class DescendTest {
+  /** Says what to look at when point t of a path is wrong: a missing or shared row, the sign, or where the gradient is taken. */
+  private static String pathHint(double[][] path, int t) {
+    for (int k = 1; k < path.length; k++) {
+      if (path[k] != null && path[k] == path[k - 1]) {
+        return "Rows " + (k - 1) + " and " + k + " are the same array, so every row shows the last position: store"
+            + " w.clone() after each step.";
+      }
+    }
+    if (t == 1) {
+      return "The first step goes from the start against the gradient there: w ← w − η·∇L(w). Is the sign right,"
+          + " and does every weight i use its own g[i]?";
+    }
+    return "The points before it are right: is each step's gradient asked for at the current w rather than at the"
+        + " start?";
+  }
+
+  private static void assertPoint(double[][] path, int t, double[] expected, double tolerance, String what) {
+    assertNotNull(path[t], "point " + t + " of the path is null: steps steps fill the rows 1 to steps, after the start"
+        + " in row 0");
+    assertArrayEquals(expected, path[t], tolerance, what + " point " + t + " should be " + Arrays.toString(expected)
+        + ", but was " + Arrays.toString(path[t]) + ". " + pathHint(path, t));
+  }
+
   @Test
   @Points(1)
   void walksDownTheParabola() {
@@ -21,9 +44,8 @@ class DescendTest {
         + path.length);
     double[] expected = {1, 0.5, 0.25, 0.125};
     for (int t = 0; t < 4; t++) {
-      assertArrayEquals(new double[] {expected[t]}, path[t], 1e-12, String.format(
-          "on L(w) = w² from w = 1 with η = 0.25, point %d should be %s, but was %s; each step is w ← w − η·2w",
-          t, expected[t], Arrays.toString(path[t])));
+      assertPoint(path, t, new double[] {expected[t]}, 1e-12, "on L(w) = w² from w = 1 with η = 0.25 (each step is"
+          + " w ← w − η·2w, halving w),");
     }
   }
 
@@ -38,9 +60,8 @@ class DescendTest {
     assertEquals(41, path.length, "40 steps give 41 points, but the path had " + path.length);
     for (int t = 0; t <= 40; t++) {
       double[] expected = {-4.5 * Math.pow(1 - lr * a, t), 1.5 * Math.pow(1 - lr * b, t)};
-      assertArrayEquals(expected, path[t], 1e-9, String.format("on the bowl ½(0.05 w1² + 2 w2²) with η = 0.95, "
-          + "point %d should be (1 − η a)^t · w1, (1 − η b)^t · w2 = %s, but was %s", t, Arrays.toString(expected),
-          Arrays.toString(path[t])));
+      assertPoint(path, t, expected, 1e-9, "on the bowl ½(0.05 w1² + 2 w2²) with η = 0.95, where each coordinate"
+          + " shrinks by (1 − η a) and (1 − η b) per step,");
     }
   }
 
@@ -57,7 +78,6 @@ class DescendTest {
     assertNotSame(start, path[0], "path[0] is the caller's start array itself; store a copy");
     assertNotSame(path[1], path[2], "path[1] and path[2] are the same array, so every point shows the last position;"
         + " store w.clone() after each step");
-    assertArrayEquals(new double[] {1.5, -1}, path[1], 1e-12, "after one step with ∇L = w and η = 0.5 the point "
-        + "should be (1.5, -1), but was " + Arrays.toString(path[1]));
+    assertPoint(path, 1, new double[] {1.5, -1}, 1e-12, "with ∇L = w and η = 0.5 from (3, -2),");
   }
 }

@@ -1,0 +1,13 @@
+// Mistake: off by one: the loop stops before the last layer
+// Exercise: network
+/** A deep network: its layers applied in order, each layer's output the next layer's input. */
+record Mlp(List<Layer> layers) {
+    /** Returns the last layer's output for a batch x [n, in]. */
+    NdArray forward(NdArray x) {
+        NdArray a = x;
+        for (int i = 0; i < layers.size() - 1; i++) {
+            a = layers.get(i).forward(a);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,13 @@
+// Mistake: off by one: the loop stops before the last input
+// Exercise: perceptron
+/**
+ * Returns the output of one perceptron, g(b + Σ x[i]·w[i]): the dot product of the inputs and the
+ * weights, plus the bias b, through the nonlinearity g.
+ */
+double perceptron(double[] x, double[] w, double b, DoubleUnaryOperator g) {
+    double z = b;
+    for (int i = 0; i < x.length - 1; i++) {
+        z += w[i] * x[i];
+    }
+    return g.applyAsDouble(z);
+}

@@ -1,0 +1,16 @@
+// Mistake: zeroGrad() is called after backward(), wiping the gradients before the update
+// Exercise: sgd-step
+/**
+ * Takes one step of gradient descent on model for the examples x (one per row) with targets y:
+ * clears the old gradients, computes the loss, backpropagates, and moves every parameter by
+ * -learningRate times its gradient. Returns the loss before the step.
+ */
+double sgdStep(Module model, Loss loss, NdArray x, NdArray y, double learningRate) {
+    Tensor objective = loss.compute(model.forward(Tensor.of(x)), y);
+    objective.backward();
+    model.zeroGrad();
+    for (Tensor p : model.parameters()) {
+        InPlace.axpy(-learningRate, p.grad(), p.data());
+    }
+    return objective.item();
+}

@@ -1,0 +1,14 @@
+// Mistake: anneals from η to 0 instead of to η_min (the minimum only appears after E)
+// Exercise: cosine
+/**
+ * Returns cosine annealing from learningRate at epoch 0 down to minLearningRate at epoch totalEpochs,
+ * and minLearningRate from then on.
+ */
+LearningRateSchedule cosineSchedule(double learningRate, int totalEpochs, double minLearningRate) {
+    return epoch -> {
+        if (epoch >= totalEpochs) {
+            return minLearningRate;
+        }
+        return learningRate * (1 + Math.cos(Math.PI * epoch / totalEpochs)) / 2;
+    };
+}

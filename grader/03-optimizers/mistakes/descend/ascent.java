@@ -1,0 +1,19 @@
+// Mistake: the step adds η ∇L instead of subtracting it (gradient ascent)
+// Exercise: descend
+/**
+ * Runs gradient descent w ← w − η ∇L(w) from start and returns the path: steps + 1 points, the
+ * start first. Leaves start unchanged.
+ */
+double[][] descend(UnaryOperator<double[]> gradient, double[] start, double learningRate, int steps) {
+    double[] w = start.clone();
+    double[][] path = new double[steps + 1][];
+    path[0] = w.clone();
+    for (int t = 1; t <= steps; t++) {
+        double[] g = gradient.apply(w);
+        for (int i = 0; i < w.length; i++) {
+            w[i] += learningRate * g[i];
+        }
+        path[t] = w.clone();
+    }
+    return path;
+}

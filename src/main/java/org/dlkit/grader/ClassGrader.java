@@ -146,7 +146,7 @@ final class ClassGrader {
           book.doubleColumn("total").min(), book.doubleColumn("total").max()));
       text.append("students short of full marks, by exercise:\n");
       maxByExercise.forEach((exercise, max) -> text.append(String.format(java.util.Locale.ROOT, "  %-24s %d%n",
-          exercise, book.doubleColumn(exercise).asList().stream().filter(v -> v < max).count())));
+          exercise, book.doubleColumn(exercise).asList().stream().filter(v -> v != null && v < max).count())));
     }
     return text.toString();
   }

@@ -80,7 +80,7 @@ final class SubmissionGrader {
       }
       reports.add(new ExerciseReport(id, results));
     }
-    return new GradedSubmission(student, reports, seconds(start), "");
+    return new GradedSubmission(student, reports, seconds(start), String.join("\n", file.warnings()));
   }
 
   private static void openUp(Path folder) {

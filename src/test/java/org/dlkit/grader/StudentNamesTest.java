@@ -97,7 +97,7 @@ class StudentNamesTest {
     Map<String, String> byStudent = new LinkedHashMap<>();
     Table book = Table.read().csv(out.resolve(Gradebook.FILE).toFile());
     for (int row = 0; row < book.rowCount(); row++) {
-      String total = book.column("total").isMissing(row) ? "-" : book.column("total").getString(row);
+      String total = book.column("total").isMissing(row) ? "-" : String.valueOf(book.numberColumn("total").getDouble(row));
       byStudent.put(book.stringColumn("student").get(row), total + " " + book.stringColumn("status").get(row));
     }
     assertEquals(Set.of("", ".", "..", "...", "王芳", "李娜", "x y", "x_y"), byStudent.keySet(), text.toString());

@@ -51,7 +51,7 @@ final class Gradebook {
   /**
    * Returns the rows of every student graded into {@code out} (each folder whose {@code results.json}
    * is a dlkit results file of the student the folder belongs to), plus {@code refused} (name → why),
-   * sorted by name. Folders that hold something else are passed to {@code skipped} with the reason.
+   * which win over any older results of the same student, sorted by name. Folders that hold something else are passed to {@code skipped} with the reason.
    */
   static List<Row> rows(Path out, Map<String, String> refused, Consumer<String> skipped) {
     List<Row> rows = new ArrayList<>();
@@ -67,7 +67,7 @@ final class Gradebook {
           || !StudentId.of(results.get().student()).folder().equals(name)) {
         skipped.accept(folder + " holds the results of " + StudentId.printable(results.get().student())
             + ", whose folder is not " + name + " (left by an older dlkit?)");
-      } else {
+      } else if (!refused.containsKey(results.get().student())) {
         rows.add(Row.of(results.get()));
       }
     }

@@ -114,7 +114,7 @@ def build(folder, each):
     write("not-json", None, ("zero", None), raw=b"\x00\x01 not a notebook")
     attacks += 2
     i = 0
-    while attacks < each:
+    while attacks < each or i < 2 * len(ESCAPES):  # every escape on a solution and on an untouched notebook
         escape = ESCAPES[i % len(ESCAPES)]
         exercise = exercises[i % len(exercises)]
         base, kind = (solution, "full") if i % 2 == 0 else (untouched, "untouched")

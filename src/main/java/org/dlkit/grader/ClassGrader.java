@@ -44,8 +44,9 @@ final class ClassGrader {
   /**
    * Grades {@code batch} into {@code out}, one folder per student; with {@code force}, grades again
    * those already graded. A student counts as graded only when their folder holds a readable
-   * {@code results.json} of theirs (written last) and a {@code feedback.md}, so a run killed at any
-   * moment and run again grades exactly the students it had not finished.
+   * {@code results.json} of theirs (written last) that does not say "not graded", and a
+   * {@code feedback.md}, so a run killed at any moment and run again grades exactly the students it
+   * had not finished.
    */
   Summary grade(Submissions.Collected batch, Path out, boolean force) throws InterruptedException {
     batch.refused().forEach((student, why) -> progress.println("dlkit grade: not grading "
@@ -59,7 +60,8 @@ final class ClassGrader {
     List<Map.Entry<StudentId, Path>> todo = new ArrayList<>();
     for (var submission : batch.notebooks().entrySet()) {
       StudentId student = submission.getKey();
-      boolean done = ResultsFile.in(student.folderIn(out)).map(r -> r.student().equals(student.name())).orElse(false);
+      boolean done = ResultsFile.in(student.folderIn(out))
+          .map(r -> r.student().equals(student.name()) && r.notGraded().isEmpty()).orElse(false);
       if (force || !done) {
         todo.add(submission);
       }

@@ -69,6 +69,36 @@ class GradeResumeTest {
     }
   }
 
+  @Test
+  void aResumeGradesAgainWhatIsMissingEmptyOrUnreadableAndNothingElse(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("class"));
+    for (String student : List.of("ada", "alan", "grace", "edsger")) {
+      Files.copy(CORPUS.resolve("submissions/wrong-gradient.ipynb"), in.resolve(student + ".ipynb"));
+    }
+    Path out = dir.resolve("out");
+    assertTrue(grade(in, out).contains("4 graded, 0 skipped"));
+    Files.writeString(out.resolve("ada/results.json"), "");
+    Files.writeString(out.resolve("alan/results.json"), "{\"score\": 4");
+    Files.delete(out.resolve("grace/feedback.md"));
+    Files.createDirectories(out.resolve("stale"));
+    Files.writeString(out.resolve("stale/results.json"), "not json");
+    String text = grade(in, out);
+    assertTrue(text.contains("3 graded, 1 skipped"), text);
+    assertTrue(text.contains("left out of the gradebook: " + out.resolve("stale") + " holds no readable results"), text);
+    List<String> rows = Files.readAllLines(out.resolve(Gradebook.FILE));
+    assertEquals(List.of("student,neuron,twice,total,status", "ada,2.0,2.0,4.0,graded", "alan,2.0,2.0,4.0,graded",
+        "edsger,2.0,2.0,4.0,graded", "grace,2.0,2.0,4.0,graded"), rows);
+    assertEquals("not json", Files.readString(out.resolve("stale/results.json")), "a folder it did not write is left alone");
+  }
+
+  /** Grades {@code in} into {@code out} in this JVM, without the sandbox (the notebooks are honest); returns the output. */
+  private static String grade(Path in, Path out) throws InterruptedException {
+    StringWriter text = new StringWriter();
+    assertEquals(0, Grader.run(new Grader.Options(SUITE, in, out, 2, false, Duration.ofSeconds(10),
+        Duration.ofSeconds(60), true), new PrintWriter(text, true), new PrintWriter(text, true)), text.toString());
+    return text.toString();
+  }
+
   /**
    * Writes nine small submissions: five that run in the sandbox (two pairs of names that once shared
    * a folder among them), two that do not compile or parse, and two refused names.

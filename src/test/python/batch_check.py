@@ -13,6 +13,7 @@ submissions and a neighbour folder of --out are untouched, and the grader's temp
 the grader's own folders. Prints the figures (times, counts).
 
     /usr/bin/python3 src/test/python/batch_check.py [--each 40] [--kills 8] [--jobs 2] [--work DIR]
+        [--kill-within SECONDS] [--again]
 """
 import argparse
 import copy
@@ -188,32 +189,42 @@ def main():
     parser.add_argument("--kills", type=int, default=8)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, default=Path("/tmp/dlkit-batch-check"))
+    parser.add_argument("--kill-within", type=float, help="seconds within which each kill lands (default: 0.9 of the first run)")
+    parser.add_argument("--again", action="store_true",
+                        help="keep the batch and the two clean runs of an earlier call in --work; kill and resume again")
     args = parser.parse_args()
     work = args.work
-    if work.exists():
-        shutil.rmtree(work)
     batch, tmp, neighbour = work / "batch", work / "tmp", work / "results/neighbour"
-    tmp.mkdir(parents=True)
-    neighbour.mkdir(parents=True)
-    (neighbour / "keep.txt").write_text("not the grader's")
-    neighbour.chmod(0o700)
-    plan = build(batch, args.each)
+    if args.again:
+        plan = build(work / "plan", args.each)
+        shutil.rmtree(work / "plan")
+        shutil.rmtree(work / "results/killed", ignore_errors=True)
+    else:
+        if work.exists():
+            shutil.rmtree(work)
+        tmp.mkdir(parents=True)
+        neighbour.mkdir(parents=True)
+        (neighbour / "keep.txt").write_text("not the grader's")
+        neighbour.chmod(0o700)
+        plan = build(batch, args.each)
     before = tree_digest(batch), tree_digest(neighbour)
     exercises = [c["metadata"]["nbgrader"]["grade_id"] for c in load(LAB)["cells"]
                  if c.get("metadata", {}).get("nbgrader", {}).get("solution")]
-    log = open(work / "grade.log", "w")
+    log = open(work / "grade.log", "a")
     print(f"batch: {len(plan)} submissions in {batch} ({sum(1 for k, _ in plan.values() if k == 'refused')} refused names)")
 
-    first = run(batch, work / "results/first", args.jobs, tmp, log)
-    print(f"first run: {first:.0f} s")
-    second = run(batch, work / "results/second", args.jobs, tmp, log)
-    print(f"second run: {second:.0f} s")
+    if not args.again:
+        first = run(batch, work / "results/first", args.jobs, tmp, log)
+        print(f"first run: {first:.0f} s")
+        second = run(batch, work / "results/second", args.jobs, tmp, log)
+        print(f"second run: {second:.0f} s")
+    window = args.kill_within or 0.9 * first
 
     killed_out, rng, kills, landed, start = work / "results/killed", random.Random(25), 0, 0, time.monotonic()
     while kills < args.kills:
         process = grade(batch, killed_out, args.jobs, tmp, log)
         try:
-            process.wait(timeout=rng.uniform(3, 0.9 * first))
+            process.wait(timeout=rng.uniform(3, window))
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()

@@ -102,7 +102,8 @@ public final class Checker {
 
   /**
    * Compiles {@code Submission} from {@code cells} and the tests of each of {@code exerciseIds},
-   * without running anything: for the autograder, which runs the classes in a sandbox.
+   * without running anything: for the autograder, which runs the classes in a sandbox. A cell that
+   * holds anything but member declarations is {@linkplain CellDeclarations refused} before javac sees it.
    */
   public Prepared prepare(List<String> exerciseIds, List<ExerciseCell> cells, List<String> imports,
       Predicate<String> which) {
@@ -111,6 +112,9 @@ public final class Checker {
       latest.remove(cell.id());
       latest.put(cell.id(), cell);
     }
+    Map<String, String> refused = new LinkedHashMap<>();
+    latest.values().forEach(cell -> CellDeclarations.problem(cell).ifPresent(why -> refused.put(cell.id(), why)));
+    latest.keySet().removeAll(refused.keySet());
     MemoryCompiler compiler = new MemoryCompiler();
     Prepared everything = compileAtOnce(compiler, exerciseIds, latest, imports, which);
     if (everything != null) {
@@ -123,7 +127,7 @@ public final class Checker {
     Map<String, String> together = new LinkedHashMap<>();
     for (String id : exerciseIds) {
       List<TestOutline> outline = outline(id).stream().filter(t -> which.test(t.visibility())).toList();
-      String problem = !latest.containsKey(id)
+      String problem = refused.containsKey(id) ? refused.get(id) : !latest.containsKey(id)
           ? "exercise " + id + " is missing: no cell starts with // Exercise: " + id
               + " (run that cell first, and keep its first line)"
           : submission.errors().get(id);

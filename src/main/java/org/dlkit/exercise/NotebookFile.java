@@ -7,6 +7,9 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,23 +39,36 @@ public final class NotebookFile {
 
   private final Path file;
   private final List<CodeCell> cells;
+  private final List<String> warnings;
 
-  private NotebookFile(Path file, List<CodeCell> cells) {
+  private NotebookFile(Path file, List<CodeCell> cells, List<String> warnings) {
     this.file = file;
     this.cells = cells;
+    this.warnings = warnings;
   }
 
   /**
-   * Reads a notebook.
+   * Reads a notebook as Jupyter does, in format 4, or in format 3 (cells in {@code worksheets}, code
+   * in {@code input}), which Jupyter still opens and upgrades. Bytes that are not UTF-8 are read as
+   * U+FFFD rather than refused (Jupyter refuses the whole file): damage in a markdown cell costs
+   * nothing, and damage in a code cell is named in a {@linkplain #warnings warning}.
    *
    * @throws IllegalArgumentException if the file is not a notebook, naming the file and, where it can, the cell
    */
   public static NotebookFile read(Path file) {
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read notebook " + file, e);
+    }
+    String text = decode(bytes);
+    boolean damaged = text == null;
+    if (damaged) {
+      text = new String(bytes, StandardCharsets.UTF_8);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
     }
     JsonElement json;
     try {
@@ -61,21 +77,77 @@ public final class NotebookFile {
       throw new IllegalArgumentException(file + " is not a notebook: its JSON is broken (" + rootCause(e)
           + "); was the file cut short or edited by hand? Save it again from Jupyter", e);
     }
-    if (!json.isJsonObject() || !json.getAsJsonObject().has("cells") || !json.getAsJsonObject().get("cells").isJsonArray()) {
-      throw new IllegalArgumentException(file + " is not a notebook: it has no list of cells");
-    }
-    JsonArray all = json.getAsJsonObject().getAsJsonArray("cells");
+    JsonArray all = allCells(file, json);
     List<CodeCell> cells = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       if (!all.get(i).isJsonObject()) {
         throw new IllegalArgumentException(file + ", cell " + (i + 1) + " is not a cell (not a JSON object)");
       }
       JsonObject cell = all.get(i).getAsJsonObject();
       if (cell.has("cell_type") && "code".equals(cell.get("cell_type").getAsString())) {
-        cells.add(codeCell(file, i + 1, cell));
+        CodeCell code = codeCell(file, i + 1, cell);
+        cells.add(code);
+        if (damaged && code.source().indexOf('\uFFFD') >= 0) {
+          warnings.add(file.getFileName() + ", cell " + code.number() + " (a code cell" + code.gradeId()
+              .map(id -> ", exercise " + id).orElse("") + ") holds bytes that are not UTF-8, read as \uFFFD; if "
+              + "it does not compile, open the notebook in Jupyter, fix that line and save it again");
+        }
       }
     }
-    return new NotebookFile(file, cells);
+    return new NotebookFile(file, cells, warnings);
+  }
+
+  /** Returns {@code bytes} decoded as UTF-8, or null when they are not UTF-8. */
+  private static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns every cell of the notebook in {@code json}, in order: {@code cells} in format 4, the
+   * cells of every worksheet in format 3 and earlier, with a code cell's {@code input} as its
+   * {@code source}, as nbformat's upgrade does.
+   */
+  private static JsonArray allCells(Path file, JsonElement json) {
+    JsonObject notebook = json.isJsonObject() ? json.getAsJsonObject() : null;
+    if (notebook != null && notebook.has("cells") && notebook.get("cells").isJsonArray()) {
+      return notebook.getAsJsonArray("cells");
+    }
+    if (notebook == null || !notebook.has("worksheets") || !notebook.get("worksheets").isJsonArray()) {
+      throw new IllegalArgumentException(file + " is not a notebook: it has no list of cells");
+    }
+    JsonArray cells = new JsonArray();
+    JsonArray worksheets = notebook.getAsJsonArray("worksheets");
+    for (int w = 0; w < worksheets.size(); w++) {
+      JsonElement sheet = worksheets.get(w);
+      if (!sheet.isJsonObject() || !sheet.getAsJsonObject().has("cells")
+          || !sheet.getAsJsonObject().get("cells").isJsonArray()) {
+        throw new IllegalArgumentException(file + " is not a notebook: worksheet " + (w + 1) + " has no list of cells");
+      }
+      for (JsonElement cell : sheet.getAsJsonObject().getAsJsonArray("cells")) {
+        if (cell.isJsonObject() && cell.getAsJsonObject().has("input") && !cell.getAsJsonObject().has("source")) {
+          JsonObject upgraded = cell.getAsJsonObject().deepCopy();
+          upgraded.add("source", upgraded.remove("input"));
+          cells.add(upgraded);
+        } else {
+          cells.add(cell);
+        }
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * Returns what the student should know about how the file was read: each code cell that held
+   * bytes that are not UTF-8, named with the file and the cell. Empty for a clean notebook.
+   */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   /** Returns the notebook's path. */

@@ -57,13 +57,27 @@ public final class SubmissionSource {
     line++;
     TreeMap<Integer, ExerciseCell> cellByFirstLine = new TreeMap<>();
     for (ExerciseCell cell : cells) {
-      String code = cell.source().endsWith("\n") ? cell.source() : cell.source() + "\n";
+      String body = withoutImports(cell.source());
+      String code = body.endsWith("\n") ? body : body + "\n";
       cellByFirstLine.put(line, cell);
       text.append(code);
       line += (int) code.chars().filter(c -> c == '\n').count();
     }
     text.append("}\n");
     return new SubmissionSource(makeMembersStatic(text.toString()), cellByFirstLine, importLines);
+  }
+
+  /**
+   * Returns {@code code} with its import lines left empty: JShell takes imports in any cell, and the
+   * notebook's imports go to the top of {@code Submission.java}, not into the class.
+   */
+  static String withoutImports(String code) {
+    String[] lines = code.split("\n", -1);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      text.append(i == 0 ? "" : "\n").append(IMPORT.matcher(lines[i]).matches() ? "" : lines[i]);
+    }
+    return text.toString();
   }
 
   /** Returns the import lines among a notebook's code, in order and without repeats. */
@@ -125,6 +139,10 @@ public final class SubmissionSource {
   /** Inserts {@code static} before every top-level member that lacks it; text javac cannot parse stays as it is. */
   private static String makeMembersStatic(String source) {
     Parsed parsed = Parsed.parse(CLASS_NAME + ".java", source);
+    if (parsed.errors().isEmpty() && parsed.unit().getTypeDecls().size() != 1) {
+      throw new IllegalArgumentException("the exercise cells declare types outside the class " + CLASS_NAME
+          + "; check each cell with CellDeclarations first");
+    }
     List<Integer> insertAt = new ArrayList<>();
     for (Tree type : parsed.unit().getTypeDecls()) {
       if (type instanceof ClassTree wrapper && wrapper.getSimpleName().contentEquals(CLASS_NAME)) {

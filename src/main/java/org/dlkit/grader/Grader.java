@@ -75,18 +75,20 @@ public final class Grader {
           + "bubblewrap, or pass --unsafe-no-sandbox to grade anyway (the results will say so).");
       return 2;
     }
-    Path scratch;
-    try {
-      scratch = Files.createTempDirectory("dlkit-collect-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (ScratchFolder scratch = ScratchFolder.create("dlkit-collect-")) {
+      Submissions.Collected submissions = Submissions.collect(options.submissions(), scratch.path());
+      if (submissions.isEmpty()) {
+        err.println("dlkit grade: no notebooks in " + options.submissions() + " (expected student.ipynb files, "
+            + "or one folder per student)");
+        return 2;
+      }
+      return grade(options, suite, submissions, out, err);
     }
-    Map<String, Path> submissions = Submissions.collect(options.submissions(), scratch);
-    if (submissions.isEmpty()) {
-      err.println("dlkit grade: no notebooks in " + options.submissions() + " (expected student.ipynb files, "
-          + "or one folder per student)");
-      return 2;
-    }
+  }
+
+  /** Grades the collected {@code submissions} in the sandbox and prints the summary; returns 0. */
+  private static int grade(Options options, Suite suite, Submissions.Collected submissions, PrintWriter out,
+      PrintWriter err) throws InterruptedException {
     List<Path> classPath = sandboxClassPath();
     Sandbox.Limits limits = Sandbox.Limits.DEFAULT;
     Sandbox sandbox = options.unsafeNoSandbox() ? Sandbox.none(classPath, limits)
@@ -97,7 +99,8 @@ public final class Grader {
     }
     Checker checker = new Checker(suite, options.testTimeout());
     SandboxRun run = new SandboxRun(sandbox, options.testTimeout(), options.wallClock());
-    out.println("dlkit grade: " + submissions.size() + " submission" + (submissions.size() == 1 ? "" : "s")
+    int count = submissions.notebooks().size() + submissions.refused().size();
+    out.println("dlkit grade: " + count + " submission" + (count == 1 ? "" : "s")
         + " for " + options.suite().getFileName() + ", " + options.jobs() + " at a time"
         + (sandbox.isolated() ? ", each in a bubblewrap sandbox" : ", WITHOUT a sandbox"));
     long start = System.nanoTime();

@@ -39,11 +39,13 @@ public final class GradescopeMain {
           + "container is the only isolation for this run");
     }
     SandboxRun run = new SandboxRun(sandbox, Checker.DEFAULT_TIMEOUT, Duration.ofMinutes(10));
-    Path work = Files.createTempDirectory("dlkit-grade-");
-    Sandbox.openUp(work);
-    GradedSubmission graded = new SubmissionGrader(checker, run, work).grade("submission", notebook(submission));
+    GradedSubmission graded;
+    try (ScratchFolder work = ScratchFolder.create("dlkit-grade-")) {
+      Sandbox.openUp(work.path());
+      graded = new SubmissionGrader(checker, run, work.path()).grade("submission", notebook(submission));
+    }
     Files.createDirectories(results.toAbsolutePath().getParent());
-    Files.writeString(results, Reports.resultsJson(graded, sandbox.isolated()), StandardCharsets.UTF_8);
+    AtomicFiles.writeString(results.toAbsolutePath(), Reports.resultsJson(graded, sandbox.isolated()));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     out.println(Reports.feedback(graded));
     out.flush();

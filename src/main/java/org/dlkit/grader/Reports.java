@@ -3,21 +3,17 @@ package org.dlkit.grader;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.dlkit.exercise.ExerciseReport;
 import org.dlkit.exercise.Feedback;
 import org.dlkit.exercise.TestResult;
 
 /**
  * Writes what a student gets back: Gradescope's {@code results.json} and a readable
- * {@code feedback.md}, both in the student's own folder.
+ * {@code feedback.md}, both in the student's own folder ({@link ResultsFile} reads them back).
  */
 final class Reports {
   static final String RESULTS = "results.json";
@@ -25,12 +21,15 @@ final class Reports {
 
   private Reports() {}
 
-  /** Writes {@code results.json} and {@code feedback.md} for one graded submission into {@code folder}. */
+  /**
+   * Writes {@code feedback.md}, then {@code results.json}, for one graded submission into
+   * {@code folder}, each atomically: a {@code results.json} marks the student done, so it comes last.
+   */
   static void write(GradedSubmission graded, Path folder, boolean sandboxed) {
     try {
       Files.createDirectories(folder);
-      Files.writeString(folder.resolve(RESULTS), resultsJson(graded, sandboxed), StandardCharsets.UTF_8);
-      Files.writeString(folder.resolve(FEEDBACK), feedback(graded), StandardCharsets.UTF_8);
+      AtomicFiles.writeString(folder.resolve(FEEDBACK), feedback(graded));
+      AtomicFiles.writeString(folder.resolve(RESULTS), resultsJson(graded, sandboxed));
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the results of " + graded.student() + " to " + folder, e);
     }
@@ -77,23 +76,6 @@ final class Reports {
     extra.add("exercises", exercises);
     results.add("extra_data", extra);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(results) + "\n";
-  }
-
-  /** Returns the per-exercise scores stored in a {@code results.json}, exercise → {score, max}. */
-  static Map<String, double[]> exerciseScores(Path resultsJson) {
-    try {
-      JsonObject results = JsonParser.parseString(Files.readString(resultsJson, StandardCharsets.UTF_8)).getAsJsonObject();
-      Map<String, double[]> scores = new LinkedHashMap<>();
-      for (var entry : results.getAsJsonObject("extra_data").getAsJsonObject("exercises").entrySet()) {
-        JsonObject exercise = entry.getValue().getAsJsonObject();
-        scores.put(entry.getKey(), new double[] {exercise.get("score").getAsDouble(), exercise.get("max_score").getAsDouble()});
-      }
-      return scores;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + resultsJson, e);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(resultsJson + " is not a dlkit results file: " + e.getMessage(), e);
-    }
   }
 
   /** Returns the student's feedback as Markdown: the total, then each exercise's tests with why they failed. */

@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.dlkit.exercise.Checker;
 import org.dlkit.exercise.ExerciseReport;
 import org.dlkit.exercise.NotebookFile;
@@ -25,7 +23,11 @@ final class SubmissionGrader {
   private final SandboxRun sandbox;
   private final Path work;
 
-  /** Returns a grader that compiles with {@code checker}, runs in {@code sandbox}, and keeps classes under {@code work}. */
+  /**
+   * Returns a grader that compiles with {@code checker}, runs in {@code sandbox}, and keeps each
+   * submission's classes in a new folder under {@code work} (named by the grader, never by the
+   * student), deleted after its run.
+   */
   SubmissionGrader(Checker checker, SandboxRun sandbox, Path work) {
     this.checker = checker;
     this.sandbox = sandbox;
@@ -44,21 +46,17 @@ final class SubmissionGrader {
     }
     long read = System.nanoTime();
     Prepared prepared = checker.prepare(checker.suite().exerciseIds(), file.exercises(), file.imports(), Checker.ALL);
-    Path classes = work.resolve(student.replaceAll("[^\\w.-]", "_"));
     List<SandboxRun.Test> tests = new ArrayList<>();
     prepared.runnable().forEach((id, runnable) -> runnable.tests().forEach(
         t -> tests.add(new SandboxRun.Test(id, runnable.testClass(), t.method()))));
     Map<SandboxRun.Test, SandboxRun.Outcome> outcomes;
     double runSeconds = 0;
-    try {
-      writeClasses(classes, prepared.classes());
+    try (ScratchFolder classes = ScratchFolder.createIn(work, "submission-")) {
+      openUp(classes.path());
+      writeClasses(classes.path(), prepared.classes());
       long before = System.nanoTime();
-      outcomes = tests.isEmpty() ? Map.of() : sandbox.run(classes, tests);
+      outcomes = tests.isEmpty() ? Map.of() : sandbox.run(classes.path(), tests);
       runSeconds = (System.nanoTime() - before) / 1e9;
-    } finally {
-      if (!Boolean.getBoolean("dlkit.grade.keep")) {
-        delete(classes);
-      }
     }
     long ran = System.nanoTime();
     if (Boolean.getBoolean("dlkit.grade.timing")) {
@@ -82,13 +80,19 @@ final class SubmissionGrader {
       }
       reports.add(new ExerciseReport(id, results));
     }
-    return new GradedSubmission(student, reports, seconds(start), "");
+    return new GradedSubmission(student, reports, seconds(start), String.join("\n", file.warnings()));
+  }
+
+  private static void openUp(Path folder) {
+    try {
+      Sandbox.openUp(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not let the sandbox read " + folder, e);
+    }
   }
 
   private static void writeClasses(Path dir, Map<String, byte[]> classes) {
     try {
-      Files.createDirectories(dir);
-      Sandbox.openUp(dir);
       for (var entry : classes.entrySet()) {
         Path file = dir.resolve(entry.getKey().replace('.', '/') + ".class");
         Files.createDirectories(file.getParent());
@@ -96,17 +100,6 @@ final class SubmissionGrader {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the compiled submission to " + dir, e);
-    }
-  }
-
-  private static void delete(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // left for the temporary folder's cleanup
     }
   }
 

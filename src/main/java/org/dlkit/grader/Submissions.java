@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +17,38 @@ import java.util.zip.ZipInputStream;
 /**
  * Collects the notebooks to grade, nbgrader's collect stage: a folder of {@code .ipynb} files (the
  * student id is the file name), a folder of one folder per student (Gradescope's export, the id is
- * the folder name), or a {@code .zip} of either.
+ * the folder name), or a {@code .zip} of either. Each id is derived here, once, and checked.
  */
 final class Submissions {
   private static final long MAX_UNZIPPED = 2L << 30;
 
   private Submissions() {}
 
-  /** Returns student id → notebook, sorted by id; a zip is unpacked into {@code scratch}. */
-  static Map<String, Path> collect(Path input, Path scratch) {
+  /**
+   * The submissions found: each valid student's notebook, and the submissions that cannot be graded
+   * under their name, with why.
+   *
+   * @param notebooks student → notebook, sorted by name
+   * @param refused student name as written → why it is not graded, sorted by name
+   */
+  record Collected(Map<StudentId, Path> notebooks, Map<String, String> refused) {
+    Collected {
+      notebooks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notebooks));
+      refused = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+    }
+
+    /** Returns whether nothing was found, graded or refused. */
+    boolean isEmpty() {
+      return notebooks.isEmpty() && refused.isEmpty();
+    }
+  }
+
+  /**
+   * Returns the notebooks in {@code input} by student; a zip is unpacked into {@code scratch}. A
+   * name that cannot be a student id ({@linkplain StudentId#problem why}), or that two submissions
+   * share (a file and a folder), is refused rather than graded.
+   */
+  static Collected collect(Path input, Path scratch) {
     if (!Files.exists(input)) {
       throw new IllegalArgumentException("no submissions at " + input + ": give a folder of .ipynb files or a .zip of them");
     }
@@ -39,16 +63,31 @@ final class Submissions {
     if (entries.size() == 1 && Files.isDirectory(entries.get(0)) && isClassFolder(entries.get(0))) {
       return collect(entries.get(0), scratch);
     }
-    Map<String, Path> byStudent = new LinkedHashMap<>();
+    Map<String, List<Path>> byName = new java.util.TreeMap<>();
     for (Path entry : entries) {
       String name = entry.getFileName().toString();
       if (Files.isRegularFile(entry) && name.endsWith(".ipynb")) {
-        byStudent.put(name.substring(0, name.length() - ".ipynb".length()), entry);
+        byName.computeIfAbsent(name.substring(0, name.length() - ".ipynb".length()), n -> new ArrayList<>()).add(entry);
       } else if (Files.isDirectory(entry) && !name.startsWith(".") && !name.equals("__MACOSX")) {
-        notebookIn(entry).ifPresent(notebook -> byStudent.put(name, notebook));
+        notebookIn(entry).ifPresent(notebook -> byName.computeIfAbsent(name, n -> new ArrayList<>()).add(notebook));
       }
     }
-    return byStudent;
+    Path root = folder;
+    Map<StudentId, Path> notebooks = new LinkedHashMap<>();
+    Map<String, String> refused = new LinkedHashMap<>();
+    byName.forEach((name, found) -> {
+      String problem = StudentId.problem(name);
+      if (problem == null && found.size() > 1) {
+        problem = found.size() + " submissions have this student id (" + String.join(", ",
+            found.stream().map(f -> root.relativize(f).toString()).toList()) + "); keep one and grade again";
+      }
+      if (problem == null) {
+        notebooks.put(StudentId.of(name), found.get(0));
+      } else {
+        refused.put(name, problem);
+      }
+    });
+    return new Collected(notebooks, refused);
   }
 
   /** Returns whether a lone folder holds a class (several notebooks, or folders) rather than one student's work. */

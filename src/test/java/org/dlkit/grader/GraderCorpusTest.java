@@ -115,6 +115,7 @@ class GraderCorpusTest {
     Grader.run(new Grader.Options(CORPUS.resolve("suite/00-corpus"), CORPUS.resolve("submissions"), out, 2, false,
         Duration.ofSeconds(3), Duration.ofSeconds(40), false), new PrintWriter(text, true), new PrintWriter(text, true));
     assertTrue(text.toString().contains("0 graded, 17 skipped"), text.toString());
+    assertEquals(17, Table.read().csv(out.resolve(Gradebook.FILE).toFile()).rowCount());
   }
 
   @Test
@@ -136,8 +137,8 @@ class GraderCorpusTest {
   void submissionsComeFromAFolderPerStudentOrAZip(@TempDir Path dir) throws Exception {
     Path perStudent = Files.createDirectories(dir.resolve("export/submission_1001"));
     Files.copy(CORPUS.resolve("submissions/reference.ipynb"), perStudent.resolve("perceptron.ipynb"));
-    assertEquals(Map.of("submission_1001", perStudent.resolve("perceptron.ipynb")),
-        Submissions.collect(dir.resolve("export"), dir));
+    assertEquals(Map.of(StudentId.of("submission_1001"), perStudent.resolve("perceptron.ipynb")),
+        Submissions.collect(dir.resolve("export"), dir).notebooks());
     Path zip = dir.resolve("class.zip");
     try (var zipped = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
       for (String student : List.of("ada", "alan")) {
@@ -146,7 +147,8 @@ class GraderCorpusTest {
         zipped.closeEntry();
       }
     }
-    assertEquals(List.of("ada", "alan"), List.copyOf(Submissions.collect(zip, dir.resolve("scratch")).keySet()));
+    assertEquals(List.of(StudentId.of("ada"), StudentId.of("alan")),
+        List.copyOf(Submissions.collect(zip, dir.resolve("scratch")).notebooks().keySet()));
     Path evil = dir.resolve("evil.zip");
     try (var zipped = new java.util.zip.ZipOutputStream(Files.newOutputStream(evil))) {
       zipped.putNextEntry(new java.util.zip.ZipEntry("../../escape.ipynb"));

@@ -54,7 +54,8 @@ final class ClassGrader {
     List<Map.Entry<String, Path>> todo = new ArrayList<>();
     int skipped = 0;
     for (var submission : submissions.entrySet()) {
-      if (!force && Files.isRegularFile(out.resolve(folderName(submission.getKey())).resolve(Reports.RESULTS))) {
+      Path results = out.resolve(folderName(submission.getKey())).resolve(Reports.RESULTS);
+      if (!force && Files.isRegularFile(results) && Reports.status(results)[1].isEmpty()) {
         skipped++;
       } else {
         todo.add(submission);
@@ -80,6 +81,8 @@ final class ClassGrader {
       }
     } finally {
       pool.shutdownNow();
+      pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+      Sandbox.deleteTree(work);
     }
     if (!todo.isEmpty() && System.console() != null) {
       progress.println();

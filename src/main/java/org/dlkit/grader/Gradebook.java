@@ -11,7 +11,10 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** The class's gradebook: one row per student, one column per exercise, and the total. */
+/**
+ * The class's gradebook: one row per student, one column per exercise, the total, how the
+ * student's code was isolated, and why it was not graded (the total is then empty, not 0).
+ */
 final class Gradebook {
   static final String FILE = "gradebook.csv";
 
@@ -25,8 +28,13 @@ final class Gradebook {
     StringColumn students = StringColumn.create("student");
     DoubleColumn[] columns = exercises.stream().map(DoubleColumn::create).toArray(DoubleColumn[]::new);
     DoubleColumn total = DoubleColumn.create("total");
+    StringColumn isolation = StringColumn.create("isolation");
+    StringColumn notGraded = StringColumn.create("not_graded");
     for (Path results : resultsFiles(out)) {
       Map<String, double[]> scores = Reports.exerciseScores(results);
+      String[] status = Reports.status(results);
+      isolation.append(status[0]);
+      notGraded.append(status[1]);
       students.append(results.getParent().getFileName().toString());
       double sum = 0;
       for (int i = 0; i < exercises.size(); i++) {
@@ -34,11 +42,15 @@ final class Gradebook {
         columns[i].append(score[0]);
         sum += score[0];
       }
-      total.append(sum);
+      if (status[1].isEmpty()) {
+        total.append(sum);
+      } else {
+        total.appendMissing();
+      }
     }
     Table table = Table.create("gradebook", students);
     table.addColumns(columns);
-    table.addColumns(total);
+    table.addColumns(total, isolation, notGraded);
     return table;
   }
 

@@ -46,8 +46,10 @@ final class Reports {
     JsonObject results = new JsonObject();
     results.addProperty("score", graded.score());
     results.addProperty("execution_time", Math.round(graded.seconds() * 1000) / 1000.0);
-    String output = (graded.note().isEmpty() ? "" : graded.note() + "\n") + Feedback.points(graded.score()) + " of "
-        + Feedback.points(graded.maxScore()) + " points." + (sandboxed ? "" : " Graded WITHOUT a sandbox.");
+    String output = (graded.note().isEmpty() ? "" : graded.note() + "\n") + (graded.graded()
+        ? Feedback.points(graded.score()) + " of " + Feedback.points(graded.maxScore()) + " points."
+        : "This submission was NOT graded (a problem of the grading machine, not of the notebook); it will be graded "
+            + "again.") + (sandboxed ? "" : " Graded WITHOUT a sandbox.") + isolationLine(graded);
     results.addProperty("output", output);
     results.addProperty("visibility", "visible");
     JsonArray tests = new JsonArray();
@@ -74,9 +76,31 @@ final class Reports {
     JsonObject extra = new JsonObject();
     extra.addProperty("student", graded.student());
     extra.addProperty("sandboxed", sandboxed);
+    extra.addProperty("isolation", graded.isolation());
+    if (!graded.graded()) {
+      extra.addProperty("not_graded", graded.notGraded());
+    }
     extra.add("exercises", exercises);
     results.add("extra_data", extra);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(results) + "\n";
+  }
+
+  /** Returns the sentence that says how the submission's code was isolated, or nothing when no code ran. */
+  private static String isolationLine(GradedSubmission graded) {
+    return graded.isolation().isEmpty() ? ""
+        : "\nIsolation: " + Isolation.of(graded.isolation()).description() + " (" + graded.isolation() + ").";
+  }
+
+  /** Returns the isolation level and why it was not graded ("" when graded) stored in a {@code results.json}. */
+  static String[] status(Path resultsJson) {
+    try {
+      JsonObject extra = JsonParser.parseString(Files.readString(resultsJson, StandardCharsets.UTF_8)).getAsJsonObject()
+          .getAsJsonObject("extra_data");
+      return new String[] {extra.has("isolation") ? extra.get("isolation").getAsString() : "",
+          extra.has("not_graded") ? extra.get("not_graded").getAsString() : ""};
+    } catch (IOException | RuntimeException e) {
+      return new String[] {"", ""};
+    }
   }
 
   /** Returns the per-exercise scores stored in a {@code results.json}, exercise → {score, max}. */

@@ -55,6 +55,10 @@ final class SubmissionGrader {
       long before = System.nanoTime();
       outcomes = tests.isEmpty() ? Map.of() : sandbox.run(classes, tests);
       runSeconds = (System.nanoTime() - before) / 1e9;
+    } catch (SandboxRun.NotGraded e) {
+      String why = "not graded: " + e.getMessage();
+      return new GradedSubmission(student, checker.failEverything(why), seconds(start), why,
+          sandbox.isolation().label(), e.getMessage());
     } finally {
       if (!Boolean.getBoolean("dlkit.grade.keep")) {
         delete(classes);
@@ -82,7 +86,7 @@ final class SubmissionGrader {
       }
       reports.add(new ExerciseReport(id, results));
     }
-    return new GradedSubmission(student, reports, seconds(start), "");
+    return new GradedSubmission(student, reports, seconds(start), "").at(sandbox.isolation());
   }
 
   private static void writeClasses(Path dir, Map<String, byte[]> classes) {

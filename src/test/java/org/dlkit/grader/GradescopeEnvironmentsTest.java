@@ -83,6 +83,29 @@ class GradescopeEnvironmentsTest {
     System.out.printf("%s%d runs of run_autograder in %.0f s%n", report, runs.size(), (System.nanoTime() - start) / 1e9);
   }
 
+  @Test
+  void requiringTheSandboxWhereNoSandboxedLevelWorksGradesNobody() throws Exception {
+    String lab = labs.get(0);
+    Path autograder = Files.createDirectories(root.resolve(lab).resolve("required"));
+    Path submission = Files.createDirectories(autograder.resolve("submission"));
+    Files.copy(HOME.resolve("labs").resolve(lab).resolve(Files.list(HOME.resolve("labs").resolve(lab))
+        .filter(f -> f.toString().endsWith(".ipynb")).findFirst().orElseThrow().getFileName()), submission.resolve("lab.ipynb"));
+    Path source = root.resolve(lab).resolve("source");
+    List<String> command = new ArrayList<>(ENVIRONMENTS.get("no-userns"));
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin/java").toString(), "-cp",
+        source.resolve("dlkit/*") + ":" + source.resolve("dlkit/lib/*"), GradescopeMain.class.getName(),
+        "--suite", source.resolve("grader").resolve(lab).toString(), "--submission", submission.toString(),
+        "--results", autograder.resolve("results.json").toString(), "--require-sandbox"));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(5, TimeUnit.MINUTES));
+    assertEquals(2, process.exitValue(), output);
+    assertTrue(output.contains("refusing to grade: no sandbox level"), output);
+    JsonObject results = JsonParser.parseString(Files.readString(autograder.resolve("results.json"))).getAsJsonObject();
+    assertTrue(results.get("output").getAsString().contains("NOT graded"), results.toString());
+    assertTrue(results.getAsJsonObject("extra_data").has("not_graded"), results.toString());
+  }
+
   /** Runs the lab's bundle on its notebook under {@code notebooks} in {@code environment}; returns a line for the log. */
   private static String check(String lab, String environment, String notebooks, boolean solution) throws Exception {
     Path autograder = Files.createDirectories(root.resolve(lab).resolve(environment + "-" + notebooks));

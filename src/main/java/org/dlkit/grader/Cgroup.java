@@ -38,32 +38,37 @@ final class Cgroup implements AutoCloseable {
    * memory; returns null when this machine offers no writable memory and pids controllers.
    */
   static Cgroup create(int processes, int megabytes) {
-    String name = "dlkit-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
+    String name = "dlkit-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + "-"
+        + Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
     long bytes = megabytes * 1024L * 1024L;
     Path v2 = own("").map(p -> ROOT.resolve(p)).orElse(null);
     if (v2 != null && Files.isRegularFile(ROOT.resolve("cgroup.controllers")) && enabled(v2)) {
       Path group = v2.resolve(name);
-      if (make(group) && write(group.resolve("pids.max"), processes) && write(group.resolve("memory.max"), bytes)) {
-        write(group.resolve("memory.swap.max"), 0);
-        return new Cgroup(List.of(group), group);
+      if (make(group)) {
+        if (write(group.resolve("pids.max"), processes) && write(group.resolve("memory.max"), bytes)) {
+          write(group.resolve("memory.swap.max"), 0);
+          return new Cgroup(List.of(group), group);
+        }
+        remove(group);
       }
-      remove(group);
     }
     Path pids = own("pids").map(p -> ROOT.resolve("pids").resolve(p).resolve(name)).orElse(null);
     Path memory = own("memory").map(p -> ROOT.resolve("memory").resolve(p).resolve(name)).orElse(null);
-    if (pids != null && memory != null && make(pids) && make(memory) && write(pids.resolve("pids.max"), processes)
-        && write(memory.resolve("memory.limit_in_bytes"), bytes)) {
+    if (pids == null || memory == null || !make(pids)) {
+      return null;
+    }
+    if (!make(memory)) {
+      remove(pids);
+      return null;
+    }
+    if (write(pids.resolve("pids.max"), processes) && write(memory.resolve("memory.limit_in_bytes"), bytes)) {
       if (Files.exists(memory.resolve("memory.memsw.limit_in_bytes"))) {
         write(memory.resolve("memory.memsw.limit_in_bytes"), bytes);
       }
       return new Cgroup(List.of(pids, memory), memory);
     }
-    if (pids != null) {
-      remove(pids);
-    }
-    if (memory != null) {
-      remove(memory);
-    }
+    remove(pids);
+    remove(memory);
     return null;
   }
 

@@ -226,7 +226,8 @@ final class Sandbox {
 
   /** Returns the read-only binds of the submission's classes and dlkit's class path, adding their inside paths to {@code cp}. */
   private List<String> binds(Path classes, List<String> cp) {
-    List<String> binds = new ArrayList<>();
+    // bubblewrap run by root would create /dlkit as 0700, which the slot's uid cannot enter
+    List<String> binds = new ArrayList<>(List.of("--perms", "0755", "--dir", "/dlkit"));
     for (int i = 0; i < classPath.size(); i++) {
       String inside = "/dlkit/" + i + "-" + classPath.get(i).getFileName();
       binds.addAll(List.of("--ro-bind", classPath.get(i).toString(), inside));

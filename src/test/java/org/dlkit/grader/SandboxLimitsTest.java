@@ -156,7 +156,7 @@ class SandboxLimitsTest {
     try {
       Sandbox.openUp(classes);
       List<Path> classPath = Sandbox.readableByAll(Grader.sandboxClassPath(), Grader.sharedCache());
-      for (Isolation level : List.of(Isolation.FULL, Isolation.OWN_USER, Isolation.NONE)) {
+      for (Isolation level : Isolation.values()) {
         List<String> command = Sandbox.at(level, classPath, Sandbox.Limits.DEFAULT, 1)
             .command(classes, 0, SandboxProbe.class.getName(), null);
         assertTrue(command.contains("--as=" + Sandbox.Limits.DEFAULT.memoryMegabytes() * 1024L * 1024L), command.toString());

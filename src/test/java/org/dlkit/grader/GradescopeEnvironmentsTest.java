@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * lab's solution and on its untouched student notebook in three environments: the host's /proc (a
  * VM), an outer bubblewrap with a fresh /proc (Docker's masked /proc, where bubblewrap cannot mount
  * another), and an outer user namespace that forbids further ones. The solution earns full marks
- * and the untouched notebook 0 in each, and results.json says how the code was isolated.
+ * and the untouched notebook 0 in each, and results.json says how the code was isolated. Every lab
+ * by default; {@code -Ddlkit.test.gradescopeLabs=01-perceptron,06-capstone} runs only those.
  */
 class GradescopeEnvironmentsTest {
   private static final Path HOME = Path.of(System.getProperty("user.dir"));
@@ -47,7 +48,9 @@ class GradescopeEnvironmentsTest {
     root = Files.createTempDirectory("gradescope-env-");
     Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
     try (Stream<Path> folders = Files.list(HOME.resolve("grader"))) {
-      labs = folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
+      String only = System.getProperty("dlkit.test.gradescopeLabs", "");
+      labs = folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
+          .filter(lab -> only.isBlank() || List.of(only.split(",")).contains(lab)).sorted().toList();
     }
     for (String lab : labs) {
       Path zip = root.resolve(lab + ".zip");

@@ -55,6 +55,11 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--unsafe-no-sandbox", description = "Run student code without bubblewrap. Only for code you trust.")
   private boolean unsafeNoSandbox;
 
+  @Option(names = "--require-sandbox", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Stop before grading anyone when bubblewrap cannot isolate here (default: on). With "
+          + "--no-require-sandbox, grade at the strongest level that works; the results and gradebook say which.")
+  private boolean requireSandbox = true;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -80,7 +85,7 @@ final class GradeCommand implements Callable<Integer> {
       Path suite = suite(home, lab);
       Path target = out != null ? out : Path.of("grades", suite.getFileName().toString());
       return Grader.run(new Grader.Options(suite, submissions, target, jobs, force, Duration.ofSeconds(timeout),
-          Duration.ofSeconds(timeLimit), unsafeNoSandbox), spec.commandLine().getOut(), err);
+          Duration.ofSeconds(timeLimit), unsafeNoSandbox, requireSandbox && !unsafeNoSandbox), spec.commandLine().getOut(), err);
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       err.println("dlkit grade: " + e.getMessage());
       err.flush();

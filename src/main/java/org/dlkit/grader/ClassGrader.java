@@ -109,6 +109,7 @@ final class ClassGrader {
       }
     } finally {
       pool.shutdownNow();
+      pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
     }
   }
 

@@ -18,8 +18,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * The class's gradebook: one row per student, with the name as the student wrote it, one column
- * per exercise, the total, and a status: {@code graded}, or {@code not graded: <why>} with the
- * scores left empty (never a 0 the student did not earn).
+ * per exercise, the total, a status: {@code graded}, or {@code not graded: <why>} with the
+ * scores left empty (never a 0 the student did not earn), and how the student's code was isolated.
  */
 final class Gradebook {
   static final String FILE = "gradebook.csv";
@@ -33,18 +33,20 @@ final class Gradebook {
    * @param student the name as written
    * @param scores exercise → points earned; empty when not graded
    * @param notGraded why the student was not graded, or empty
+   * @param isolation how the student's code was isolated, or empty
    */
-  record Row(String student, Map<String, Double> scores, String notGraded) {
+  record Row(String student, Map<String, Double> scores, String notGraded, String isolation) {
     /** Returns the row of a student whose results are {@code results}. */
     static Row of(ResultsFile results) {
       Map<String, Double> scores = new java.util.LinkedHashMap<>();
       results.scores().forEach((exercise, score) -> scores.put(exercise, score[0]));
-      return new Row(results.student(), results.notGraded().isEmpty() ? scores : Map.of(), results.notGraded());
+      return new Row(results.student(), results.notGraded().isEmpty() ? scores : Map.of(), results.notGraded(),
+          results.isolation());
     }
 
     /** Returns the row of a student not graded, for {@code why}. */
     static Row notGraded(String student, String why) {
-      return new Row(student, Map.of(), why);
+      return new Row(student, Map.of(), why, "");
     }
   }
 
@@ -82,7 +84,9 @@ final class Gradebook {
     DoubleColumn[] columns = exercises.stream().map(DoubleColumn::create).toArray(DoubleColumn[]::new);
     DoubleColumn total = DoubleColumn.create("total");
     StringColumn status = StringColumn.create("status");
+    StringColumn isolation = StringColumn.create("isolation");
     for (Row row : rows) {
+      isolation.append(row.isolation());
       students.append(row.student());
       boolean graded = row.notGraded().isEmpty();
       double sum = 0;
@@ -104,7 +108,7 @@ final class Gradebook {
     }
     Table table = Table.create("gradebook", students);
     table.addColumns(columns);
-    table.addColumns(total, status);
+    table.addColumns(total, status, isolation);
     return table;
   }
 

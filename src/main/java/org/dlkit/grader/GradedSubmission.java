@@ -10,10 +10,28 @@ import org.dlkit.exercise.ExerciseReport;
  * @param exercises each exercise's report, in the suite's order
  * @param seconds how long grading took
  * @param note what the student should know about the submission as a whole (a malformed notebook), or empty
+ * @param isolation the isolation level its code ran at ({@link Isolation#label()}), or empty when none ran
+ * @param notGraded why the grader could not grade it (the sandbox would not start), or empty when graded
  */
-record GradedSubmission(String student, List<ExerciseReport> exercises, double seconds, String note) {
+record GradedSubmission(String student, List<ExerciseReport> exercises, double seconds, String note, String isolation,
+    String notGraded) {
   GradedSubmission {
     exercises = List.copyOf(exercises);
+  }
+
+  /** Returns a graded submission whose code ran at no isolation level. */
+  GradedSubmission(String student, List<ExerciseReport> exercises, double seconds, String note) {
+    this(student, exercises, seconds, note, "", "");
+  }
+
+  /** Returns this submission with the isolation level its code ran at. */
+  GradedSubmission at(Isolation level) {
+    return new GradedSubmission(student, exercises, seconds, note, level.label(), notGraded);
+  }
+
+  /** Returns whether the grader graded it (it may still have scored 0). */
+  boolean graded() {
+    return notGraded.isEmpty();
   }
 
   /** Returns the points earned. */

@@ -34,9 +34,19 @@ public final class Grader {
    * @param testTimeout how long one test may run
    * @param wallClock how long all of one submission's tests may run
    * @param unsafeNoSandbox whether to run student code without bubblewrap
+   * @param requireSandbox whether to stop, before grading anyone, when bubblewrap cannot isolate here
    */
   public record Options(Path suite, Path submissions, Path out, int jobs, boolean force, Duration testTimeout,
-      Duration wallClock, boolean unsafeNoSandbox) {}
+      Duration wallClock, boolean unsafeNoSandbox, boolean requireSandbox) {
+    /** Returns options that require the sandbox unless {@code unsafeNoSandbox}. */
+    public Options(Path suite, Path submissions, Path out, int jobs, boolean force, Duration testTimeout,
+        Duration wallClock, boolean unsafeNoSandbox) {
+      this(suite, submissions, out, jobs, force, testTimeout, wallClock, unsafeNoSandbox, !unsafeNoSandbox);
+    }
+  }
+
+  /** The exit code of a run that graded, but left some submissions not graded (the sandbox would not start). */
+  public static final int SOME_NOT_GRADED = 3;
 
   /** Returns the suite folder of lab {@code lab} ("01", "1", "01-perceptron") under {@code grader}. */
   public static Path suiteFolder(Path grader, String lab) {
@@ -64,17 +74,12 @@ public final class Grader {
   }
 
   /**
-   * Grades {@code options.submissions()} and prints progress and a summary; returns 0, or 2 when it
-   * cannot start (no sandbox and no {@code --unsafe-no-sandbox}, no submissions).
+   * Grades {@code options.submissions()} and prints progress and a summary; returns 0, 2 when it
+   * cannot start (the required isolation cannot be reached here, no submissions), or
+   * {@link #SOME_NOT_GRADED} when the sandbox would not start for some submissions.
    */
   public static int run(Options options, PrintWriter out, PrintWriter err) throws InterruptedException {
     Suite suite = Suite.in(options.suite());
-    String unavailable = options.unsafeNoSandbox() ? null : Sandbox.unavailableReason();
-    if (unavailable != null) {
-      err.println("dlkit grade: refusing to run student code without a sandbox: " + unavailable + ". Install "
-          + "bubblewrap, or pass --unsafe-no-sandbox to grade anyway (the results will say so).");
-      return 2;
-    }
     try (ScratchFolder scratch = ScratchFolder.create("dlkit-collect-")) {
       Submissions.Collected submissions = Submissions.collect(options.submissions(), scratch.path());
       if (submissions.isEmpty()) {
@@ -82,27 +87,22 @@ public final class Grader {
             + "or one folder per student)");
         return 2;
       }
-      return grade(options, suite, submissions, out, err);
+      Sandbox sandbox = sandbox(options.unsafeNoSandbox(), options.requireSandbox(), options.jobs(), err);
+      if (sandbox == null) {
+        return 2;
+      }
+      return grade(options, suite, submissions, sandbox, out, err);
     }
   }
 
-  /** Grades the collected {@code submissions} in the sandbox and prints the summary; returns 0. */
-  private static int grade(Options options, Suite suite, Submissions.Collected submissions, PrintWriter out,
-      PrintWriter err) throws InterruptedException {
-    List<Path> classPath = sandboxClassPath();
-    Sandbox.Limits limits = Sandbox.Limits.DEFAULT;
-    Sandbox sandbox = options.unsafeNoSandbox() ? Sandbox.none(classPath, limits)
-        : Sandbox.bubblewrap(Sandbox.readableByAll(classPath, sharedCache()), limits).withClassDataIn(classDataFolder(classPath));
-    if (options.unsafeNoSandbox()) {
-      err.println("dlkit grade: WARNING: grading WITHOUT a sandbox (--unsafe-no-sandbox); student code runs with "
-          + "your permissions, and every results.json says so.");
-    }
+  private static int grade(Options options, Suite suite, Submissions.Collected submissions, Sandbox sandbox,
+      PrintWriter out, PrintWriter err) throws InterruptedException {
     Checker checker = new Checker(suite, options.testTimeout());
     SandboxRun run = new SandboxRun(sandbox, options.testTimeout(), options.wallClock());
     int count = submissions.notebooks().size() + submissions.refused().size();
     out.println("dlkit grade: " + count + " submission" + (count == 1 ? "" : "s")
-        + " for " + options.suite().getFileName() + ", " + options.jobs() + " at a time"
-        + (sandbox.isolated() ? ", each in a bubblewrap sandbox" : ", WITHOUT a sandbox"));
+        + " for " + options.suite().getFileName() + ", " + options.jobs() + " at a time; isolation "
+        + sandbox.isolation().label() + ": " + sandbox.isolation().description() + "; limits: " + limitsText(sandbox));
     long start = System.nanoTime();
     ClassGrader.Summary summary = new ClassGrader(checker, run, sandbox.isolated(), options.jobs(), err)
         .grade(submissions, options.out(), options.force());
@@ -113,7 +113,56 @@ public final class Grader {
     out.print(ClassGrader.summaryText(summary, maxByExercise));
     out.printf(java.util.Locale.ROOT, "took %.1f s; results in %s, gradebook %s%n", (System.nanoTime() - start) / 1e9,
         options.out(), options.out().resolve(Gradebook.FILE));
+    long notGraded = summary.notGraded() - submissions.refused().size();
+    if (notGraded > 0) {
+      err.println("dlkit grade: " + notGraded + " submission" + (notGraded == 1 ? " was" : "s were") + " NOT graded "
+          + "(see status in the gradebook); run the same command again to grade them");
+      err.flush();
+      return SOME_NOT_GRADED;
+    }
     return 0;
+  }
+
+  /**
+   * Returns the sandbox at the strongest isolation that works here, found by the probe; null, after
+   * one clear message on {@code err}, when {@code require} and bubblewrap cannot isolate here.
+   */
+  static Sandbox sandbox(boolean unsafeNoSandbox, boolean require, int jobs, PrintWriter err) {
+    List<Path> classPath = sandboxClassPath();
+    Sandbox.Limits limits = Sandbox.Limits.DEFAULT;
+    if (unsafeNoSandbox) {
+      err.println("dlkit grade: WARNING: grading WITHOUT a sandbox (--unsafe-no-sandbox); student code runs with "
+          + "your permissions, and every results.json says so.");
+      err.flush();
+      return Sandbox.at(Isolation.NONE, classPath, limits, jobs);
+    }
+    List<Path> readable = Sandbox.readableByAll(classPath, sharedCache());
+    SandboxProbe.Result probe = SandboxProbe.choose(readable, limits, jobs,
+        require ? Isolation.NO_USER_NAMESPACE : Isolation.NONE);
+    if (probe.sandbox() == null) {
+      err.println("dlkit grade: refusing to grade: no sandbox level at or above " + Isolation.NO_USER_NAMESPACE.label()
+          + " works here, and --require-sandbox is on. Each level tried:" + probe.explanation()
+          + "\nInstall bubblewrap and allow user namespaces, or pass --no-require-sandbox to grade at the strongest "
+          + "level that works (each results.json and the gradebook say which).");
+      err.flush();
+      return null;
+    }
+    if (!probe.failures().isEmpty()) {
+      err.println("dlkit grade: isolation " + probe.sandbox().isolation().label() + ", since stronger levels do not "
+          + "work here:" + probe.explanation());
+      err.flush();
+    }
+    return probe.sandbox().withClassDataIn(classDataFolder(readable), err);
+  }
+
+  /** Returns a line that says which mechanism limits each submission's processes and memory. */
+  static String limitsText(Sandbox sandbox) {
+    Sandbox.Limits limits = sandbox.limits();
+    String mechanism = Cgroup.mechanism();
+    return limits.heapMegabytes() + " MB heap, " + limits.memoryMegabytes() + " MB in all and " + limits.processes()
+        + " processes per submission (" + (mechanism != null ? mechanism + " per submission"
+        : "no control groups here: an address-space limit and a per-uid process limit") + (Slots.root()
+        && sandbox.isolation() != Isolation.NONE ? ", a uid per slot from " + Slots.FIRST_UID : "") + ")";
   }
 
   /** Writes Gradescope's {@code autograder.zip} for the suite in {@code suite} to {@code zip}. */
@@ -146,7 +195,10 @@ public final class Grader {
     return sharedCache().resolve("cds-" + Integer.toHexString(key.toString().hashCode()));
   }
 
-  /** Returns the folder where class path entries other users cannot read are linked, kept between runs. */
+  /**
+   * Returns the folder where class path entries other users cannot read are linked, kept between
+   * runs, with the class-data archives.
+   */
   static Path sharedCache() {
     return Path.of(System.getProperty("java.io.tmpdir"), "dlkit-sandbox-classpath-" + System.getProperty("user.name"));
   }

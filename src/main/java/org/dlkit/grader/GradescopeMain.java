@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dlkit.exercise.Checker;
@@ -19,24 +18,35 @@ import org.dlkit.exercise.Suite;
 public final class GradescopeMain {
   private GradescopeMain() {}
 
-  /** {@code --suite DIR --submission DIR --results FILE}. */
+  /**
+   * {@code --suite DIR --submission DIR --results FILE [--require-sandbox]}. Without
+   * {@code --require-sandbox} it grades at the strongest isolation the container allows, down to a
+   * plain JVM, and says which in results.json; with it, a container where bubblewrap cannot isolate
+   * gets a results.json that says the submission was not graded, and exit code 2.
+   */
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new java.util.HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i], args[i + 1]);
+    boolean require = false;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--require-sandbox")) {
+        require = true;
+      } else if (i + 1 < args.length) {
+        options.put(args[i], args[++i]);
+      }
     }
     Path suite = Path.of(options.getOrDefault("--suite", "grader"));
     Path submission = Path.of(options.getOrDefault("--submission", "/autograder/submission"));
     Path results = Path.of(options.getOrDefault("--results", "/autograder/results/results.json"));
     Checker checker = new Checker(Suite.in(suite), Checker.DEFAULT_TIMEOUT);
-    String unavailable = Sandbox.unavailableReason();
-    List<Path> classPath = Grader.sandboxClassPath();
-    Sandbox sandbox = unavailable == null
-        ? Sandbox.bubblewrap(Sandbox.readableByAll(classPath, Grader.sharedCache()), Sandbox.Limits.DEFAULT)
-        : Sandbox.none(classPath, Sandbox.Limits.DEFAULT);
-    if (unavailable != null) {
-      System.err.println("dlkit: no bubblewrap sandbox in this container (" + unavailable + "); Gradescope's "
-          + "container is the only isolation for this run");
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    Sandbox sandbox = Grader.sandbox(false, require, 1, err);
+    Files.createDirectories(results.toAbsolutePath().getParent());
+    if (sandbox == null) {
+      GradedSubmission none = new GradedSubmission("submission", checker.failEverything(
+          "not graded: this container cannot run the sandbox"), 0, "not graded: the autograder requires a sandbox that "
+          + "this container cannot run", "", "no sandbox level works in this container");
+      Files.writeString(results, Reports.resultsJson(none, false), StandardCharsets.UTF_8);
+      System.exit(2);
     }
     SandboxRun run = new SandboxRun(sandbox, Checker.DEFAULT_TIMEOUT, Duration.ofMinutes(10));
     GradedSubmission graded;
@@ -44,11 +54,13 @@ public final class GradescopeMain {
       Sandbox.openUp(work.path());
       graded = new SubmissionGrader(checker, run, work.path()).grade("submission", notebook(submission));
     }
-    Files.createDirectories(results.toAbsolutePath().getParent());
     AtomicFiles.writeString(results.toAbsolutePath(), Reports.resultsJson(graded, sandbox.isolated()));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     out.println(Reports.feedback(graded));
     out.flush();
+    if (!graded.graded()) {
+      System.exit(Grader.SOME_NOT_GRADED);
+    }
   }
 
   private static Path notebook(Path submission) throws IOException {

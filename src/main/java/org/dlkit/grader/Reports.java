@@ -45,8 +45,10 @@ final class Reports {
     JsonObject results = new JsonObject();
     results.addProperty("score", graded.score());
     results.addProperty("execution_time", Math.round(graded.seconds() * 1000) / 1000.0);
-    String output = (graded.note().isEmpty() ? "" : graded.note() + "\n") + Feedback.points(graded.score()) + " of "
-        + Feedback.points(graded.maxScore()) + " points." + (sandboxed ? "" : " Graded WITHOUT a sandbox.");
+    String output = (graded.note().isEmpty() ? "" : graded.note() + "\n") + (graded.graded()
+        ? Feedback.points(graded.score()) + " of " + Feedback.points(graded.maxScore()) + " points."
+        : "This submission was NOT graded (a problem of the grading machine, not of the notebook); it will be graded "
+            + "again.") + (sandboxed ? "" : " Graded WITHOUT a sandbox.") + isolationLine(graded);
     results.addProperty("output", output);
     results.addProperty("visibility", "visible");
     JsonArray tests = new JsonArray();
@@ -73,9 +75,19 @@ final class Reports {
     JsonObject extra = new JsonObject();
     extra.addProperty("student", graded.student());
     extra.addProperty("sandboxed", sandboxed);
+    extra.addProperty("isolation", graded.isolation());
+    if (!graded.graded()) {
+      extra.addProperty("not_graded", graded.notGraded());
+    }
     extra.add("exercises", exercises);
     results.add("extra_data", extra);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(results) + "\n";
+  }
+
+  /** Returns the sentence that says how the submission's code was isolated, or nothing when no code ran. */
+  private static String isolationLine(GradedSubmission graded) {
+    return graded.isolation().isEmpty() ? ""
+        : "\nIsolation: " + Isolation.of(graded.isolation()).description() + " (" + graded.isolation() + ").";
   }
 
   /** Returns the student's feedback as Markdown: the total, then each exercise's tests with why they failed. */

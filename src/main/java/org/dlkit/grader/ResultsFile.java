@@ -18,8 +18,9 @@ import java.util.Optional;
  * @param student the student's name as written
  * @param scores exercise → {points earned, points available}
  * @param notGraded why the submission was not graded, or empty
+ * @param isolation how the student's code was isolated ({@code extra_data.isolation}), or empty
  */
-record ResultsFile(String student, Map<String, double[]> scores, String notGraded) {
+record ResultsFile(String student, Map<String, double[]> scores, String notGraded, String isolation) {
   ResultsFile {
     scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
   }
@@ -50,8 +51,11 @@ record ResultsFile(String student, Map<String, double[]> scores, String notGrade
       JsonObject exercise = entry.getValue().getAsJsonObject();
       scores.put(entry.getKey(), new double[] {exercise.get("score").getAsDouble(), exercise.get("max_score").getAsDouble()});
     }
-    JsonElement notGraded = extra.get("not_graded");
-    return new ResultsFile(extra.get("student").getAsString(), scores,
-        notGraded == null || notGraded.isJsonNull() ? "" : notGraded.getAsString());
+    return new ResultsFile(extra.get("student").getAsString(), scores, text(extra.get("not_graded")),
+        text(extra.get("isolation")));
+  }
+
+  private static String text(JsonElement value) {
+    return value == null || value.isJsonNull() ? "" : value.getAsString();
   }
 }

@@ -6,108 +6,81 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Builds the command that runs {@link SandboxMain} for one submission inside bubblewrap: no
- * network, a read-only view of the system with only the JDK, dlkit's class path and the
- * submission's compiled classes, a private {@code /tmp} of limited size, no home, a process limit,
- * and as user {@code nobody} when the grader runs as root.
+ * Builds the command that runs a JVM for one submission at an {@link Isolation} level: in its
+ * slot's own control group (process and memory limits) or, where there is none, under an address
+ * space limit; as the slot's own uid when the grader is root; and, at the sandboxed levels, inside
+ * bubblewrap with no network, no /proc, a read-only view of the system with only the JDK, dlkit's
+ * class path and the submission's compiled classes, a private {@code /tmp} of limited size and no
+ * home.
  */
 final class Sandbox {
   /** Where the submission's classes appear inside the sandbox. */
   static final String CLASSES = "/submission";
-  private static final Path BWRAP = Path.of("/usr/bin/bwrap");
+  static final Path BWRAP = Path.of("/usr/bin/bwrap");
+  private static final String ARCHIVE = "app.jsa";
 
-  private final boolean isolated;
+  /**
+   * The modules the submission's JVM may see: JUnit needs java.logging, dlkit's arrays the Vector
+   * API. Without jdk.unsupported student code has no {@code sun.misc.Unsafe}.
+   */
+  static final String MODULES = "java.base,java.logging,jdk.compiler,jdk.incubator.vector";
+
+  /**
+   * Whether the JVM sees only {@link #MODULES}. The JVM cannot record or map a class-data archive
+   * then, so each start pays for loading JUnit and dlkit (about a second); on by default.
+   */
+  static final boolean LIMIT_MODULES = !"false".equals(System.getProperty("dlkit.sandbox.limitModules"));
+
+  private final Isolation isolation;
   private final List<Path> classPath;
   private final Limits limits;
+  private final Slots slots;
   private Path classDataDir;
 
   /**
    * The resources a submission's JVM may use.
    *
    * @param heapMegabytes the JVM's -Xmx
-   * @param processes how many processes and threads the sandbox's user may have
+   * @param memoryMegabytes all the memory the JVM may use, heap and native (the control group's
+   *     limit, or the address space limit where there is no control group)
+   * @param processes how many processes and threads the submission may have
    * @param tmpMegabytes the size of the private /tmp
    */
-  record Limits(int heapMegabytes, int processes, int tmpMegabytes) {
-    static final Limits DEFAULT = new Limits(512, 1024, 64);
+  record Limits(int heapMegabytes, int memoryMegabytes, int processes, int tmpMegabytes) {
+    static final Limits DEFAULT = new Limits(512, 1536, 512, 64);
   }
 
-  private Sandbox(boolean isolated, List<Path> classPath, Limits limits) {
-    this.isolated = isolated;
-    this.classPath = classPath;
+  private Sandbox(Isolation isolation, List<Path> classPath, Limits limits, Slots slots) {
+    this.isolation = isolation;
+    this.classPath = List.copyOf(classPath);
     this.limits = limits;
-  }
-
-  /** Returns a bubblewrap sandbox; the class path entries must be readable by user nobody. */
-  static Sandbox bubblewrap(List<Path> classPath, Limits limits) {
-    return new Sandbox(true, classPath, limits);
-  }
-
-  /** Returns a plain JVM without isolation, for {@code --unsafe-no-sandbox}. */
-  static Sandbox none(List<Path> classPath, Limits limits) {
-    return new Sandbox(false, classPath, limits);
-  }
-
-  /** Returns whether bubblewrap is installed and can start a sandbox here, with the reason when not. */
-  static String unavailableReason() {
-    if (!Files.isExecutable(BWRAP)) {
-      return "bubblewrap is not installed (/usr/bin/bwrap is missing; install it with apt-get install bubblewrap)";
-    }
-    try {
-      List<String> probe = new ArrayList<>(asNobody());
-      probe.addAll(List.of(BWRAP.toString(), "--ro-bind", "/", "/", "--unshare-all", "--die-with-parent", "true"));
-      Process process = new ProcessBuilder(probe).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes());
-      return process.waitFor() == 0 ? null : "bubblewrap cannot create a sandbox here: " + output.strip();
-    } catch (IOException e) {
-      return "bubblewrap cannot start: " + e.getMessage();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "interrupted while probing bubblewrap";
-    }
+    this.slots = slots;
   }
 
   /**
-   * Keeps a class-data sharing archive of the classes every sandboxed JVM loads (JUnit, dlkit) in
-   * {@code folder}: the first JVM writes it as it exits and the later ones map it, which saves
-   * most of their start-up. The folder must belong to this class path and Java version.
+   * Returns a sandbox at {@code isolation} for {@code slots} submissions at once; at every level
+   * but {@link Isolation#NONE} the class path entries must be readable by all.
    */
-  Sandbox withClassDataIn(Path folder) {
-    try {
-      Files.createDirectories(folder);
-      Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
-    } catch (IOException | UnsupportedOperationException e) {
-      return this;
-    }
-    classDataDir = folder;
-    if (isolated && !Files.isRegularFile(folder.resolve("app.jsa"))) {
-      recordClassData();
-    }
-    return this;
+  static Sandbox at(Isolation isolation, List<Path> classPath, Limits limits, int slots) {
+    return new Sandbox(isolation, classPath, limits, Slots.of(slots));
   }
 
-  /** Runs {@link WarmUp} in a sandboxed JVM that writes the class-data archive as it exits. */
-  private void recordClassData() {
-    try {
-      Process process = new ProcessBuilder(command(null)).redirectErrorStream(true).start();
-      String key = Signer.newKey();
-      try (var orders = process.getOutputStream()) {
-        orders.write((key + "\n10000\nwarm-up\t" + WarmUp.class.getName() + "\truns\n").getBytes(
-            java.nio.charset.StandardCharsets.UTF_8));
-      }
-      process.getInputStream().readAllBytes();
-      process.waitFor();
-    } catch (IOException e) {
-      // no archive: every JVM starts the slow way
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /** Returns the level this sandbox isolates at. */
+  Isolation isolation() {
+    return isolation;
+  }
+
+  /** Returns whether bubblewrap isolates the submission. */
+  boolean isolated() {
+    return isolation.sandboxed();
   }
 
   /** Returns the heap the submission's JVM may use, in megabytes. */
@@ -115,72 +88,308 @@ final class Sandbox {
     return limits.heapMegabytes();
   }
 
-  /** Returns whether this sandbox isolates the submission. */
-  boolean isolated() {
-    return isolated;
+  /** Returns the resources a submission's JVM may use. */
+  Limits limits() {
+    return limits;
   }
 
   /**
-   * Returns the command that runs {@link SandboxMain} on the classes in {@code classes}, or, when
-   * {@code classes} is null, the one that records the class-data archive.
+   * One JVM's start: its slot, its control group, and the command. Closing it kills what is left
+   * of the JVM's processes and frees the slot.
    */
-  List<String> command(Path classes) {
-    Path javaHome = Path.of(System.getProperty("java.home"));
+  final class Launch implements AutoCloseable {
+    private final int slot;
+    private final Cgroup cgroup;
+    private final List<String> command;
+
+    private Launch(Path classes, String main) {
+      slot = slots.take();
+      cgroup = Cgroup.create(limits.processes(), limits.memoryMegabytes());
+      command = Sandbox.this.command(classes, slot, main, cgroup);
+    }
+
+    /** Returns the command to start. */
+    List<String> command() {
+      return command;
+    }
+
+    /** Returns whether the kernel killed the JVM for exceeding its memory limit. */
+    boolean outOfMemory() {
+      return cgroup != null && cgroup.outOfMemory();
+    }
+
+    @Override
+    public void close() {
+      if (cgroup != null) {
+        cgroup.close();
+      }
+      slots.release(slot);
+    }
+  }
+
+  /** Takes a slot and returns the launch of {@link SandboxMain} on the classes in {@code classes}. */
+  Launch launch(Path classes) {
+    return new Launch(classes, SandboxMain.class.getName());
+  }
+
+  /** Returns the launch of {@code main} (a class on dlkit's class path) on the classes in {@code classes}. */
+  Launch launch(Path classes, String main) {
+    return new Launch(classes, main);
+  }
+
+  /**
+   * Returns the command that runs {@code main} on the classes in {@code classes} (or none when
+   * null) in slot {@code slot}, joining {@code cgroup} when there is one.
+   */
+  List<String> command(Path classes, int slot, String main, Cgroup cgroup) {
     List<String> command = new ArrayList<>();
-    String classesInside = classes == null ? "" : classes.toString();
+    if (cgroup != null) {
+      command.addAll(cgroup.joinPrefix());
+    }
+    if (isolation == Isolation.FULL || isolation == Isolation.OWN_USER) {
+      command.addAll(asSlotUser(slot));
+    }
+    command.addAll(resourceLimits(cgroup == null));
     List<String> cp = new ArrayList<>();
-    if (isolated) {
-      command.addAll(asNobody());
-      command.addAll(List.of("/usr/bin/prlimit", "--nproc=" + limits.processes(), "--core=0", "--",
-          BWRAP.toString(), "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
-          "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
-          "--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin", "--ro-bind", "/etc", "/etc",
-          "--proc", "/proc", "--dev", "/dev", "--size", Long.toString(limits.tmpMegabytes() * 1024L * 1024L),
-          "--tmpfs", "/tmp", "--setenv", "HOME", "/nonexistent", "--setenv", "PATH", "/usr/bin:/bin",
-          "--setenv", "LANG", "C.UTF-8", "--chdir", "/tmp"));
-      if (!javaHome.startsWith("/usr")) {
-        command.addAll(List.of("--ro-bind", javaHome.toString(), javaHome.toString()));
+    String classData = classDataFile();
+    if (isolation.sandboxed()) {
+      command.addAll(bubblewrap());
+      command.addAll(binds(classes, cp));
+      if (classData != null) {
+        command.addAll(List.of("--ro-bind", classDataDir.toString(), "/cds"));
+        classData = "/cds/" + ARCHIVE;
       }
-      classesInside = CLASSES;
-      if (classes != null) {
-        command.addAll(List.of("--ro-bind", classes.toString(), CLASSES));
-      }
-      for (int i = 0; i < classPath.size(); i++) {
-        String inside = "/dlkit/" + i + "-" + classPath.get(i).getFileName();
-        command.addAll(List.of("--ro-bind", classPath.get(i).toString(), inside));
-        cp.add(inside);
+      if (isolation == Isolation.NO_USER_NAMESPACE) {
+        command.addAll(asSlotUser(slot));
       }
     } else {
       classPath.forEach(p -> cp.add(p.toString()));
-    }
-    List<String> classData = List.of();
-    if (classes == null) {
-      command.addAll(List.of("--bind", classDataDir.toString(), "/cds"));
-      classData = List.of("-XX:ArchiveClassesAtExit=/cds/app.jsa");
-    } else {
-      cp.add(classesInside);
-      if (isolated && classDataDir != null && Files.isRegularFile(classDataDir.resolve("app.jsa"))) {
-        command.addAll(List.of("--ro-bind", classDataDir.toString(), "/cds"));
-        classData = List.of("-XX:SharedArchiveFile=/cds/app.jsa");
+      if (classes != null) {
+        cp.add(classes.toString());
       }
+      command.addAll(List.of("/usr/bin/env", "-i"));
+      command.addAll(environment());
     }
-    command.add(javaHome.resolve("bin/java").toString());
-    command.addAll(classData);
-    command.addAll(List.of("-Xmx" + limits.heapMegabytes() + "m",
-        "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-Xshare:auto",
-        "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "--add-modules", "jdk.incubator.vector",
-        "-Xlog:cds=off,cds+dynamic=off", "-cp", String.join(File.pathSeparator, cp), SandboxMain.class.getName()));
+    command.addAll(java(cp, main, classData == null ? List.of() : List.of("-XX:SharedArchiveFile=" + classData)));
     return command;
   }
 
-  /** Returns the prefix that drops root to user nobody, or nothing when not running as root. */
-  private static List<String> asNobody() {
-    boolean root = "root".equals(System.getProperty("user.name"));
-    return root ? List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+  /** Returns the prefix that runs the rest as the slot's own uid (when the grader is root) without new privileges. */
+  private static List<String> asSlotUser(int slot) {
+    if (!Slots.root()) {
+      return List.of();
+    }
+    String uid = Integer.toString(Slots.uid(slot));
+    return List.of("/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs");
+  }
+
+  /** Returns prlimit's prefix: processes, no core files, and the address space when no control group caps memory. */
+  private List<String> resourceLimits(boolean capAddressSpace) {
+    List<String> prlimit = new ArrayList<>(List.of("/usr/bin/prlimit", "--nproc=" + limits.processes(), "--core=0"));
+    if (capAddressSpace) {
+      prlimit.add("--as=" + limits.memoryMegabytes() * 1024L * 1024L);
+    }
+    prlimit.add("--");
+    return prlimit;
+  }
+
+  /** Returns bubblewrap's namespaces and file system: the system read-only, no /proc, a small private /tmp. */
+  private List<String> bubblewrap() {
+    List<String> bwrap = new ArrayList<>(List.of(BWRAP.toString()));
+    bwrap.addAll(isolation == Isolation.FULL ? List.of("--unshare-all")
+        : List.of("--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try"));
+    bwrap.addAll(List.of("--die-with-parent", "--new-session", "--clearenv",
+        "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
+        "--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin", "--ro-bind", "/etc", "/etc",
+        "--dev", "/dev", "--size", Long.toString(limits.tmpMegabytes() * 1024L * 1024L), "--tmpfs", "/tmp",
+        "--chdir", "/tmp"));
+    for (String variable : environment()) {
+      String[] pair = variable.split("=", 2);
+      bwrap.addAll(List.of("--setenv", pair[0], pair[1]));
+    }
+    Path javaHome = javaHome();
+    if (!javaHome.startsWith("/usr")) {
+      bwrap.addAll(List.of("--ro-bind", javaHome.toString(), javaHome.toString()));
+    }
+    return bwrap;
   }
 
   /**
-   * Returns {@code classPath} with every entry user nobody cannot read replaced by a link (or a
+   * Returns the JVM's whole environment: no home, a UTF-8 locale, few malloc arenas
+   * (each reserves 64 MB of address space), and the JDK's libraries, which the launcher cannot
+   * find through /proc/self/exe when there is no /proc.
+   */
+  private static List<String> environment() {
+    return List.of("HOME=/nonexistent", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "MALLOC_ARENA_MAX=2",
+        "LD_LIBRARY_PATH=" + javaHome().resolve("lib"));
+  }
+
+  /** Returns the read-only binds of the submission's classes and dlkit's class path, adding their inside paths to {@code cp}. */
+  private List<String> binds(Path classes, List<String> cp) {
+    // bubblewrap run by root would create /dlkit as 0700, which the slot's uid cannot enter
+    List<String> binds = new ArrayList<>(List.of("--perms", "0755", "--dir", "/dlkit"));
+    for (int i = 0; i < classPath.size(); i++) {
+      String inside = "/dlkit/" + i + "-" + classPath.get(i).getFileName();
+      binds.addAll(List.of("--ro-bind", classPath.get(i).toString(), inside));
+      cp.add(inside);
+    }
+    if (classes != null) {
+      binds.addAll(List.of("--ro-bind", classes.toString(), CLASSES));
+      cp.add(CLASSES);
+    }
+    return binds;
+  }
+
+  /** Returns the JVM's command: limits on heap and native memory, only the modules tests need, no attach. */
+  private List<String> java(List<String> cp, String main, List<String> classData) {
+    List<String> java = new ArrayList<>(List.of(javaHome().resolve("bin/java").toString()));
+    java.addAll(classData);
+    java.addAll(List.of("-Xmx" + limits.heapMegabytes() + "m", "-XX:MaxDirectMemorySize=" + limits.heapMegabytes() / 2 + "m",
+        "-XX:MaxMetaspaceSize=192m", "-XX:CompressedClassSpaceSize=64m", "-XX:ReservedCodeCacheSize=32m",
+        "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData",
+        "-XX:+DisableAttachMechanism", "-Xshare:auto", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+        "--add-modules", "jdk.incubator.vector", "-Xlog:cds=off,cds+dynamic=off"));
+    if (LIMIT_MODULES) {
+      java.addAll(List.of("--limit-modules", MODULES));
+    }
+    java.addAll(List.of("-cp", String.join(File.pathSeparator, cp), main));
+    return java;
+  }
+
+  private static Path javaHome() {
+    return Path.of(System.getProperty("java.home"));
+  }
+
+  /** Returns the class-data archive to map, or null when there is none or it is not safe to use. */
+  private String classDataFile() {
+    if (classDataDir == null || !Files.isRegularFile(classDataDir.resolve(ARCHIVE))) {
+      return null;
+    }
+    return classDataDir.resolve(ARCHIVE).toString();
+  }
+
+  /**
+   * Keeps a class-data sharing archive of the classes every sandboxed JVM loads (JUnit, dlkit) in
+   * {@code folder}, which is created owned by this user and not writable by others: a JVM records
+   * it once in a private folder, and the grader moves it in. An archive in a folder that others
+   * may write, or that another user owns, is ignored with a warning on {@code warnings}, since a
+   * replaced archive would run its code in every sandbox. The folder must belong to this class
+   * path and Java version.
+   */
+  Sandbox withClassDataIn(Path folder, java.io.PrintWriter warnings) {
+    try {
+      if (!Files.isDirectory(folder)) {
+        Files.createDirectories(folder.getParent());
+        Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      return this;
+    }
+    String unsafe = unsafeFolder(folder);
+    if (unsafe != null) {
+      warnings.println("dlkit grade: WARNING: ignoring the class-data archive in " + folder + ": " + unsafe
+          + "; remove the folder (grading is slower without it)");
+      warnings.flush();
+      return this;
+    }
+    if (LIMIT_MODULES) {
+      return this;
+    }
+    if (!Files.isRegularFile(folder.resolve(ARCHIVE))) {
+      recordClassData(folder);
+    }
+    classDataDir = folder;
+    return this;
+  }
+
+  /** Returns why {@code folder} (or its archive) is not safe to load an archive from, or null when it is. */
+  static String unsafeFolder(Path folder) {
+    for (Path path : List.of(folder, folder.resolve(ARCHIVE))) {
+      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try {
+        PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        Set<PosixFilePermission> mode = attributes.permissions();
+        if (attributes.isSymbolicLink()) {
+          return path + " is a symbolic link";
+        }
+        if (mode.contains(PosixFilePermission.OTHERS_WRITE) || mode.contains(PosixFilePermission.GROUP_WRITE)) {
+          return path + " is writable by others (" + PosixFilePermissions.toString(mode) + ")";
+        }
+        if (!attributes.owner().getName().equals(System.getProperty("user.name"))) {
+          return path + " belongs to " + attributes.owner().getName() + ", not " + System.getProperty("user.name");
+        }
+      } catch (IOException | UnsupportedOperationException e) {
+        return "cannot read the mode of " + path + ": " + e.getMessage();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Runs {@link WarmUp} in a sandboxed JVM that writes the class-data archive into a private
+   * folder as it exits, then moves the archive into {@code folder}, readable by all.
+   */
+  private void recordClassData(Path folder) {
+    Path scratch = null;
+    try (Launch launch = launch(null)) {
+      scratch = Files.createTempDirectory("dlkit-cds-");
+      int uid = Slots.uid(launch.slot);
+      if (Slots.root() && isolation != Isolation.NONE) {
+        Files.setAttribute(scratch, "unix:uid", uid);
+        Files.setAttribute(scratch, "unix:gid", uid);
+      }
+      List<String> command = new ArrayList<>(launch.command());
+      int javaAt = command.indexOf(javaHome().resolve("bin/java").toString());
+      String target = scratch.resolve(ARCHIVE).toString();
+      if (isolation.sandboxed()) {
+        int bwrap = command.indexOf(BWRAP.toString());
+        command.addAll(bwrap + 1, List.of("--bind", scratch.toString(), "/cds-new"));
+        javaAt += 3;
+        target = "/cds-new/" + ARCHIVE;
+      }
+      command.add(javaAt + 1, "-XX:ArchiveClassesAtExit=" + target);
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      try (var orders = process.getOutputStream()) {
+        orders.write((Signer.newKey() + "\n10000\nwarm-up\t" + WarmUp.class.getName() + "\truns\n").getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+      }
+      String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      process.waitFor();
+      if (Boolean.getBoolean("dlkit.grade.timing")) {
+        System.err.println("class-data archive: " + String.join(" ", command) + "\n" + printed);
+      }
+      Path recorded = scratch.resolve(ARCHIVE);
+      if (Files.isRegularFile(recorded, LinkOption.NOFOLLOW_LINKS) && Files.size(recorded) > 0) {
+        Path temporary = Files.createTempFile(folder, "app", ".tmp");
+        Files.copy(recorded, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.move(temporary, folder.resolve(ARCHIVE), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      // no archive: every JVM starts the slow way
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      deleteTree(scratch);
+    }
+  }
+
+  /** Deletes {@code dir} and everything in it, if it exists. */
+  static void deleteTree(Path dir) {
+    if (dir == null || !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // left behind
+    }
+  }
+
+  /**
+   * Returns {@code classPath} with every entry other users cannot read replaced by a link (or a
    * copy) in {@code cache}, which is made readable: Maven's jars live under /root.
    */
   static List<Path> readableByAll(List<Path> classPath, Path cache) {
@@ -226,8 +435,8 @@ final class Sandbox {
     }
   }
 
-  /** Makes a directory and its parents traversable by all, and the directory readable. */
+  /** Makes a directory readable and traversable by all, writable only by its owner. */
   static void openUp(Path dir) throws IOException {
-    Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 }

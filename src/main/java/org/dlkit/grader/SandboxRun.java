@@ -2,7 +2,6 @@ package org.dlkit.grader;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,11 +45,34 @@ final class SandboxRun {
     this.wallClock = wallClock;
   }
 
-  /** Runs {@code tests} on the classes in {@code classes}; returns an outcome for every test. */
+  /** How many times a JVM that did not start is started again, and the first pause between tries. */
+  private static final int STARTS = 4;
+  private static final long FIRST_PAUSE_MILLIS = 500;
+
+  /** Returns the isolation level the tests run at. */
+  Isolation isolation() {
+    return sandbox.isolation();
+  }
+
+  /** Thrown when the sandbox would not start a JVM, after retries, for a reason outside the student's code. */
+  static final class NotGraded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotGraded(String reason) {
+      super(reason);
+    }
+  }
+
+  /**
+   * Runs {@code tests} on the classes in {@code classes}; returns an outcome for every test. A JVM
+   * that reports nothing at all (the sandbox or the JVM failed before any student code ran) is
+   * started again a few times with growing pauses; when it never starts, throws {@link NotGraded}.
+   */
   Map<Test, Outcome> run(Path classes, List<Test> tests) {
     Map<Test, Outcome> outcomes = new LinkedHashMap<>();
     long deadline = System.nanoTime() + wallClock.toNanos();
     List<Test> remaining = new ArrayList<>(tests);
+    int failedStarts = 0;
     while (!remaining.isEmpty()) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
@@ -58,28 +80,51 @@ final class SandboxRun {
             + " s for all tests")));
         break;
       }
-      int before = outcomes.size();
-      String stderr = runOnce(classes, remaining, outcomes, left);
+      Attempt attempt = runOnce(classes, remaining, outcomes, left);
       remaining.removeIf(outcomes::containsKey);
-      if (outcomes.size() == before) {
-        remaining.forEach(t -> outcomes.put(t, failed("not run: the grader's Java VM did not start"
-            + (stderr.isBlank() ? "" : ": " + stderr.strip()))));
+      if (attempt.started()) {
+        failedStarts = 0;
+        continue;
       }
+      failedStarts++;
+      if (failedStarts >= STARTS) {
+        throw new NotGraded("the grader's Java VM did not start after " + STARTS + " tries"
+            + (attempt.stderr().isBlank() ? "" : ": " + attempt.stderr().strip()));
+      }
+      pause(FIRST_PAUSE_MILLIS << (failedStarts - 1));
     }
     return outcomes;
   }
 
-  /** Runs the tests in one JVM until it ends, adding what it reports to {@code outcomes}; returns the end of its stderr. */
-  private String runOnce(Path classes, List<Test> tests, Map<Test, Outcome> outcomes, long nanosLeft) {
+  /** What one JVM did: whether it reported anything signed, and the end of its stderr. */
+  private record Attempt(boolean started, String stderr) {}
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NotGraded("interrupted while waiting to start the grader's Java VM again");
+    }
+  }
+
+  /** Runs the tests in one JVM until it ends, adding what it reports to {@code outcomes}. */
+  private Attempt runOnce(Path classes, List<Test> tests, Map<Test, Outcome> outcomes, long nanosLeft) {
+    try (Sandbox.Launch launch = sandbox.launch(classes)) {
+      return runOnce(launch, tests, outcomes, nanosLeft);
+    }
+  }
+
+  private Attempt runOnce(Sandbox.Launch launch, List<Test> tests, Map<Test, Outcome> outcomes, long nanosLeft) {
     Process process;
     try {
-      List<String> command = sandbox.command(classes);
+      List<String> command = launch.command();
       if (Boolean.getBoolean("dlkit.grade.timing")) {
         System.err.println("\n" + String.join(" ", command));
       }
       process = new ProcessBuilder(command).start();
     } catch (IOException e) {
-      throw new UncheckedIOException("could not start the sandbox: " + e.getMessage(), e);
+      return new Attempt(false, "could not start " + e.getMessage());
     }
     String key = Signer.newKey();
     Signer signer = Signer.of(key);
@@ -87,6 +132,7 @@ final class SandboxRun {
     Watchdog watchdog = Watchdog.kill(process, nanosLeft);
     Test current = null;
     boolean finished = false;
+    boolean started = false;
     try (OutputStream orders = process.getOutputStream()) {
       StringBuilder text = new StringBuilder(key).append('\n').append(testTimeout.toMillis()).append('\n');
       tests.forEach(t -> text.append(t.exercise()).append('\t').append(t.testClass()).append('\t')
@@ -104,6 +150,7 @@ final class SandboxRun {
         if (verified == null) {
           continue;
         }
+        started = true;
         String[] parts = verified.split("\t", -1);
         switch (parts[0]) {
           case "start" -> current = byName.get(parts[1] + "\t" + parts[2]);
@@ -128,14 +175,18 @@ final class SandboxRun {
       watchdog.cancel();
     }
     if (!finished && current != null && !outcomes.containsKey(current)) {
-      outcomes.put(current, failed(whyItDied(process, stderr.text(), watchdog.fired())));
+      outcomes.put(current, failed(whyItDied(process, stderr.text(), watchdog.fired(), launch.outOfMemory())));
     }
-    return stderr.text();
+    return new Attempt(started, stderr.text());
   }
 
-  private String whyItDied(Process process, String stderr, boolean timedOut) {
+  private String whyItDied(Process process, String stderr, boolean timedOut, boolean killedForMemory) {
     if (timedOut) {
       return "stopped: the submission used up its " + wallClock.toSeconds() + " s for all tests";
+    }
+    if (killedForMemory) {
+      return "ran out of memory: the grader allows the tests " + sandbox.limits().memoryMegabytes()
+          + " MB in all (heap, native memory and direct buffers), and the system stopped the Java VM";
     }
     if (stderr.contains("OutOfMemoryError")) {
       return "ran out of memory: the grader allows the tests " + sandbox.heapMegabytes() + " MB";

@@ -57,6 +57,10 @@ final class SubmissionGrader {
       long before = System.nanoTime();
       outcomes = tests.isEmpty() ? Map.of() : sandbox.run(classes.path(), tests);
       runSeconds = (System.nanoTime() - before) / 1e9;
+    } catch (SandboxRun.NotGraded e) {
+      String why = "not graded: " + e.getMessage();
+      return new GradedSubmission(student, checker.failEverything(why), seconds(start), why,
+          sandbox.isolation().label(), e.getMessage());
     }
     long ran = System.nanoTime();
     if (Boolean.getBoolean("dlkit.grade.timing")) {
@@ -80,7 +84,8 @@ final class SubmissionGrader {
       }
       reports.add(new ExerciseReport(id, results));
     }
-    return new GradedSubmission(student, reports, seconds(start), String.join("\n", file.warnings()));
+    return new GradedSubmission(student, reports, seconds(start), String.join("\n", file.warnings()))
+        .at(sandbox.isolation());
   }
 
   private static void openUp(Path folder) {

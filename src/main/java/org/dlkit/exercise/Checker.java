@@ -121,7 +121,7 @@ public final class Checker {
             .toList()));
       }
     }
-    return new Prepared(compiler.classes(), runnable, notCompiled, submission.source());
+    return new Prepared(forRunning(compiler.classes()), runnable, notCompiled, submission.source());
   }
 
   /**
@@ -205,10 +205,22 @@ public final class Checker {
       runnable.put(id, new Prepared.Tests(suite.testClassName(id), outline, List.of()));
     }
     MemoryCompiler attempt = new MemoryCompiler();
-    if (!attempt.compile(sources).isEmpty()) {
+    if (!attempt.compile(sources).isEmpty() || !BytecodePolicy.check(attempt.classes()).isEmpty()) {
       return null;
     }
-    return new Prepared(attempt.classes(), runnable, List.of(), source);
+    return new Prepared(forRunning(attempt.classes()), runnable, List.of(), source);
+  }
+
+  /**
+   * Returns the classes to run: the tests without debug information (as {@code -g:none}), so that
+   * nothing in the sandbox names a hidden test's lines or locals; {@code Submission} keeps its line
+   * numbers for the feedback.
+   */
+  private static Map<String, byte[]> forRunning(Map<String, byte[]> classes) {
+    Map<String, byte[]> running = new LinkedHashMap<>();
+    classes.forEach((name, bytes) -> running.put(name, BytecodePolicy.isStudentClass(name.replace('.', '/'))
+        ? bytes : MemoryCompiler.withoutDebugInfo(bytes)));
+    return running;
   }
 
   /** The compiled {@code Submission}, and why each exercise left out of it did not compile. */
@@ -227,7 +239,13 @@ public final class Checker {
       List<MemoryCompiler.Problem> problems = compiler.compile(Map.of(SubmissionSource.CLASS_NAME + ".java",
           source.text()));
       if (problems.isEmpty()) {
-        return new Compiled(source, errors);
+        Map<ExerciseCell, String> refused = refusedCells(BytecodePolicy.check(compiler.classes()), source, cells);
+        if (refused.isEmpty()) {
+          return new Compiled(source, errors);
+        }
+        refused.forEach((cell, why) -> errors.put(cell.id(), why));
+        cells.removeAll(refused.keySet());
+        continue;
       }
       List<String> badImports = problems.stream().map(p -> source.importAt(p.line())).filter(i -> i != null).toList();
       if (!badImports.isEmpty() && usable.removeAll(badImports)) {
@@ -246,6 +264,25 @@ public final class Checker {
       }
       cells.removeAll(broken);
     }
+  }
+
+  /**
+   * Returns, for each cell whose code the {@linkplain BytecodePolicy policy} refuses, the lines
+   * that say what it uses and where; a use no cell holds is blamed on every cell.
+   */
+  private static Map<ExerciseCell, String> refusedCells(List<BytecodePolicy.Violation> violations,
+      SubmissionSource source, List<ExerciseCell> cells) {
+    Map<ExerciseCell, Set<String>> lines = new LinkedHashMap<>();
+    for (BytecodePolicy.Violation violation : violations) {
+      ExerciseCell cell = violation.line() < 0 ? null : source.cellAt(violation.line());
+      String where = cell == null ? "the exercises" : source.describeLine(violation.line());
+      for (ExerciseCell blamed : cell == null ? cells : List.of(cell)) {
+        lines.computeIfAbsent(blamed, c -> new LinkedHashSet<>()).add(where + ": " + violation.sentence());
+      }
+    }
+    Map<ExerciseCell, String> refused = new LinkedHashMap<>();
+    lines.forEach((cell, said) -> refused.put(cell, said.stream().limit(5).collect(Collectors.joining("\n"))));
+    return refused;
   }
 
   private static String describe(List<MemoryCompiler.Problem> problems, SubmissionSource source) {

@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
@@ -27,8 +31,14 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * {@link TestResult} with its points and visibility.
  */
 public final class TestRunner {
+  /** What a failure says when its exception's message does not come within the test's time. */
+  static final String UNREADABLE = "the exception's message could not be read within the time limit";
+  /** The least time a failure's description gets, however long its test ran. */
+  private static final long DESCRIBE_AT_LEAST_NANOS = 200_000_000L;
+
   private final Duration timeout;
   private Launcher launcher;
+  private volatile boolean leftThreadsRunning;
 
   /** Returns a runner that stops each test after {@code timeout}. */
   public TestRunner(Duration timeout) {
@@ -40,6 +50,14 @@ public final class TestRunner {
     return Arrays.stream(testClass.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(Test.class) && visible.test(TestOutline.of(m).visibility()))
         .sorted(Comparator.comparing(Method::getName)).toList();
+  }
+
+  /**
+   * Returns whether a test run so far may have left a thread running: one that timed out, or one
+   * whose failure's message never came. A JVM that must be trusted afterwards should stop.
+   */
+  public boolean leftThreadsRunning() {
+    return leftThreadsRunning;
   }
 
   /** Hears about each test as it starts and as it ends, on the thread that runs the tests. */
@@ -72,6 +90,7 @@ public final class TestRunner {
         .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
         .build();
     List<String> containerFailures = new ArrayList<>();
+    Map<String, Long> startedAt = new LinkedHashMap<>();
     if (launcher == null) {
       launcher = LauncherFactory.create();
     }
@@ -81,18 +100,22 @@ public final class TestRunner {
       launcher.execute(request, new TestExecutionListener() {
         @Override
         public void executionStarted(TestIdentifier test) {
-          methodOf(test).filter(m -> results.containsKey(m.getName())).ifPresent(m -> listener.started(m.getName()));
+          methodOf(test).filter(m -> results.containsKey(m.getName())).ifPresent(m -> {
+            startedAt.put(m.getName(), System.nanoTime());
+            listener.started(m.getName());
+          });
         }
 
         @Override
         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
           Optional<Method> method = methodOf(test);
           if (method.isPresent() && results.containsKey(method.get().getName())) {
-            TestResult outcome = toResult(exercise, method.get(), result);
+            long spent = System.nanoTime() - startedAt.getOrDefault(method.get().getName(), System.nanoTime());
+            TestResult outcome = toResult(exercise, method.get(), result, timeout.toNanos() - spent);
             results.put(method.get().getName(), outcome);
             listener.finished(method.get().getName(), outcome);
           } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-            result.getThrowable().ifPresent(t -> containerFailures.add(Failures.describe(t)));
+            result.getThrowable().ifPresent(t -> containerFailures.add(describe(t, timeout.toNanos())));
           }
         }
       });
@@ -112,11 +135,38 @@ public final class TestRunner {
     return test.getSource().filter(MethodSource.class::isInstance).map(s -> ((MethodSource) s).getJavaMethod());
   }
 
-  private static TestResult toResult(String exercise, Method method, TestExecutionResult result) {
+  private TestResult toResult(String exercise, Method method, TestExecutionResult result, long nanosLeft) {
     TestOutline test = TestOutline.of(method);
     if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
       return TestResult.passed(exercise, test.name(), test.points(), test.visibility());
     }
-    return test.failed(exercise, result.getThrowable().map(Failures::describe).orElse("aborted"));
+    if (result.getThrowable().filter(TimeoutException.class::isInstance).isPresent()) {
+      leftThreadsRunning = true;
+    }
+    return test.failed(exercise, result.getThrowable().map(t -> describe(t, nanosLeft)).orElse("aborted"));
+  }
+
+  /**
+   * Returns {@link Failures#describe} of {@code failure}, computed within what is left of the
+   * test's time (at least a fifth of a second): the message of a student's exception is student
+   * code, and may never return. Then the text says so, and the thread is left behind.
+   */
+  private String describe(Throwable failure, long nanosLeft) {
+    FutureTask<String> text = new FutureTask<>(() -> Failures.describe(failure));
+    Thread describer = new Thread(text, "dlkit-failure-text");
+    describer.setDaemon(true);
+    describer.start();
+    try {
+      return text.get(Math.max(nanosLeft, DESCRIBE_AT_LEAST_NANOS), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      leftThreadsRunning = true;
+      return failure.getClass().getName() + ": " + UNREADABLE;
+    } catch (ExecutionException e) {
+      return failure.getClass().getName() + " (its message could not be read: it threw "
+          + e.getCause().getClass().getName() + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failure.getClass().getName() + ": " + UNREADABLE;
+    }
   }
 }

@@ -20,6 +20,8 @@ import java.util.Set;
 final class Sandbox {
   /** Where the submission's classes appear inside the sandbox. */
   static final String CLASSES = "/submission";
+  /** Where the grader's {@link ResultChannel} folder appears inside the sandbox. */
+  static final String CHANNEL = "/channel";
   private static final Path BWRAP = Path.of("/usr/bin/bwrap");
 
   private final boolean isolated;
@@ -94,20 +96,8 @@ final class Sandbox {
 
   /** Runs {@link WarmUp} in a sandboxed JVM that writes the class-data archive as it exits. */
   private void recordClassData() {
-    try {
-      Process process = new ProcessBuilder(command(null)).redirectErrorStream(true).start();
-      String key = Signer.newKey();
-      try (var orders = process.getOutputStream()) {
-        orders.write((key + "\n10000\nwarm-up\t" + WarmUp.class.getName() + "\truns\n").getBytes(
-            java.nio.charset.StandardCharsets.UTF_8));
-      }
-      process.getInputStream().readAllBytes();
-      process.waitFor();
-    } catch (IOException e) {
-      // no archive: every JVM starts the slow way
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    new SandboxRun(this, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(120)).run(null,
+        List.of(new SandboxRun.Test("warm-up", WarmUp.class.getName(), "runs")));
   }
 
   /** Returns the heap the submission's JVM may use, in megabytes. */
@@ -122,9 +112,10 @@ final class Sandbox {
 
   /**
    * Returns the command that runs {@link SandboxMain} on the classes in {@code classes}, or, when
-   * {@code classes} is null, the one that records the class-data archive.
+   * {@code classes} is null, the one that records the class-data archive; the JVM reports on the
+   * socket of the {@link ResultChannel} in {@code channel}.
    */
-  List<String> command(Path classes) {
+  List<String> command(Path classes, Path channel) {
     Path javaHome = Path.of(System.getProperty("java.home"));
     List<String> command = new ArrayList<>();
     String classesInside = classes == null ? "" : classes.toString();
@@ -145,6 +136,7 @@ final class Sandbox {
       if (classes != null) {
         command.addAll(List.of("--ro-bind", classes.toString(), CLASSES));
       }
+      command.addAll(channelBinding(channel));
       for (int i = 0; i < classPath.size(); i++) {
         String inside = "/dlkit/" + i + "-" + classPath.get(i).getFileName();
         command.addAll(List.of("--ro-bind", classPath.get(i).toString(), inside));
@@ -169,8 +161,14 @@ final class Sandbox {
     command.addAll(List.of("-Xmx" + limits.heapMegabytes() + "m",
         "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-Xshare:auto",
         "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "--add-modules", "jdk.incubator.vector",
-        "-Xlog:cds=off,cds+dynamic=off", "-cp", String.join(File.pathSeparator, cp), SandboxMain.class.getName()));
+        "-Xlog:cds=off,cds+dynamic=off", "-cp", String.join(File.pathSeparator, cp), SandboxMain.class.getName(),
+        (isolated ? Path.of(CHANNEL) : channel).resolve(ResultChannel.SOCKET).toString()));
     return command;
+  }
+
+  /** Returns bubblewrap's arguments that show the grader's channel folder, read-only, at {@link #CHANNEL}. */
+  private static List<String> channelBinding(Path channel) {
+    return List.of("--ro-bind", channel.toString(), CHANNEL);
   }
 
   /** Returns the prefix that drops root to user nobody, or nothing when not running as root. */

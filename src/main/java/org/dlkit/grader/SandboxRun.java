@@ -40,8 +40,8 @@ final class SandboxRun {
    */
   record Outcome(boolean passed, String message, String output) {}
 
-  /** How long past its own timeout a test's JVM may take to answer before the grader stops it. */
-  private static final Duration GRACE = Duration.ofSeconds(5);
+  /** How long past its own timeout a test's JVM may take to answer (a cold JUnit start on a busy machine) before the grader stops it. */
+  private static final Duration GRACE = Duration.ofSeconds(30);
 
   private final Sandbox sandbox;
   private final Duration testTimeout;

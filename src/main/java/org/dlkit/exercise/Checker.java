@@ -82,11 +82,17 @@ public final class Checker {
       latest.put(cell.id(), cell);
     }
     MemoryCompiler compiler = new MemoryCompiler();
-    Prepared everything = compileAtOnce(compiler, exerciseIds, latest, imports, which);
+    Map<String, String> refused = new LinkedHashMap<>();
+    Prepared everything = compileAtOnce(compiler, exerciseIds, latest, imports, which, refused);
     if (everything != null) {
       return everything;
     }
-    Compiled submission = compileSubmission(compiler, new ArrayList<>(latest.values()), imports);
+    List<ExerciseCell> allowed = new ArrayList<>(latest.values());
+    allowed.removeIf(cell -> refused.containsKey(cell.id()));
+    Compiled alone = compileSubmission(compiler, allowed, imports);
+    Map<String, String> errors = new LinkedHashMap<>(refused);
+    errors.putAll(alone.errors());
+    Compiled submission = new Compiled(alone.source(), errors);
     Map<String, Prepared.Tests> runnable = new LinkedHashMap<>();
     List<ExerciseReport> notCompiled = new ArrayList<>();
     Map<String, List<TestOutline>> selected = new LinkedHashMap<>();
@@ -187,11 +193,12 @@ public final class Checker {
 
   /**
    * Compiles {@code Submission} and every exercise's tests in one javac call, which is what a
-   * complete, correct notebook needs; returns null when anything is missing or does not compile, so
-   * that the caller finds out exercise by exercise.
+   * complete, correct notebook needs; returns null when anything is missing, does not compile or is
+   * refused by the {@linkplain BytecodePolicy policy} (adding the refused cells to {@code refused}),
+   * so that the caller finds out exercise by exercise.
    */
   private Prepared compileAtOnce(MemoryCompiler compiler, List<String> exerciseIds, Map<String, ExerciseCell> latest,
-      List<String> imports, Predicate<String> which) {
+      List<String> imports, Predicate<String> which, Map<String, String> refused) {
     if (!latest.keySet().containsAll(exerciseIds)) {
       return null;
     }
@@ -205,7 +212,12 @@ public final class Checker {
       runnable.put(id, new Prepared.Tests(suite.testClassName(id), outline, List.of()));
     }
     MemoryCompiler attempt = new MemoryCompiler();
-    if (!attempt.compile(sources).isEmpty() || !BytecodePolicy.check(attempt.classes()).isEmpty()) {
+    if (!attempt.compile(sources).isEmpty()) {
+      return null;
+    }
+    List<BytecodePolicy.Violation> violations = BytecodePolicy.check(attempt.classes());
+    if (!violations.isEmpty()) {
+      refusedCells(violations, source, new ArrayList<>(latest.values())).forEach((cell, why) -> refused.put(cell.id(), why));
       return null;
     }
     return new Prepared(forRunning(attempt.classes()), runnable, List.of(), source);

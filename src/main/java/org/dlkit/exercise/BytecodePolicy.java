@@ -34,13 +34,13 @@ public final class BytecodePolicy {
    *
    * @param className the student's class that holds it, binary name
    * @param line the line of {@code Submission.java}, or -1 when the class has no line for it
-   * @param use what it uses, as {@code java.lang.Runtime.halt}
+   * @param use what it does, as {@code calls java.lang.Runtime.halt} or {@code uses java.io.File}
    * @param reason why that is refused, in a few words
    */
   public record Violation(String className, int line, String use, String reason) {
     /** Returns the sentence a student reads: "calls X, which graded code may not use (reason)". */
     public String sentence() {
-      return "calls " + use + ", which graded code may not use (" + reason + ")";
+      return use + ", which graded code may not use (" + reason + ")";
     }
   }
 
@@ -204,7 +204,8 @@ public final class BytecodePolicy {
     Set<String> only = ONLY_MEMBERS.get(owner);
     if (only != null && !only.contains(name)) {
       return switch (owner) {
-        case "java/lang/System" -> "it changes or reads the runner's state";
+        case "java/lang/System" -> name.equals("exit") ? "it stops the JVM the tests run in"
+            : "it changes or reads the runner's state";
         case "java/lang/Thread" -> "graded code may not start or change threads";
         default -> "reflection reaches the grader's own objects";
       };
@@ -245,9 +246,9 @@ public final class BytecodePolicy {
     return element.getSort() == Type.OBJECT ? typeRefused(element.getInternalName()) : null;
   }
 
-  private static String describe(String owner, String name) {
-    String type = owner.replace('/', '.');
-    return name.equals("<init>") ? "new " + type : name.isEmpty() ? type : type + "." + name;
+  private static String describe(String verb, String owner, String name) {
+    String type = Type.getObjectType(owner).getClassName();
+    return name.equals("<init>") ? "calls new " + type : name.isEmpty() ? "uses " + type : verb + " " + type + "." + name;
   }
 
   /** Reads one student class and adds what it may not use to a list. */
@@ -284,7 +285,7 @@ public final class BytecodePolicy {
     public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
       String refused = partRefused(Type.getType(descriptor));
       if (refused != null) {
-        classLevel.add(new Violation(className, -1, "a field of type " + Type.getType(descriptor).getClassName(),
+        classLevel.add(new Violation(className, -1, "declares a field of type " + Type.getType(descriptor).getClassName(),
             refused));
       }
       return null;
@@ -293,7 +294,7 @@ public final class BytecodePolicy {
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
       if (name.equals("finalize") && descriptor.equals("()V")) {
-        classLevel.add(new Violation(className, -1, "finalize", "finalizers run on the JVM's own thread"));
+        classLevel.add(new Violation(className, -1, "declares finalize", "finalizers run on the JVM's own thread"));
       }
       return new MethodVisitor(Opcodes.ASM9) {
         private int line = -1;
@@ -312,48 +313,49 @@ public final class BytecodePolicy {
         @Override
         public void visitMethodInsn(int opcode, String owner, String member, String desc, boolean isInterface) {
           if (owner.startsWith("[")) {
-            add(owner, "", typeRefused(owner));
+            add("uses", owner, "", typeRefused(owner));
           } else {
-            add(owner, member, memberRefused(owner, member, desc));
+            add("calls", owner, member, memberRefused(owner, member, desc));
           }
         }
 
         @Override
         public void visitFieldInsn(int opcode, String owner, String member, String desc) {
+          String verb = opcode == Opcodes.PUTSTATIC || opcode == Opcodes.PUTFIELD ? "writes" : "reads";
           if (opcode == Opcodes.PUTSTATIC && !isStudentClass(owner)) {
-            add(owner, member, "it writes static state that is not the exercise's own");
+            add(verb, owner, member, "it is static state that is not the exercise's own");
           } else if (opcode == Opcodes.GETSTATIC && !isStudentClass(owner) && desc.startsWith("[")) {
-            add(owner, member, "it reaches a shared static array that is not the exercise's own");
+            add(verb, owner, member, "it is a shared static array that is not the exercise's own");
           } else {
-            add(owner, member, memberRefused(owner, member, desc));
+            add(verb, owner, member, memberRefused(owner, member, desc));
           }
         }
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
-          add(type, "", typeRefused(type));
+          add("uses", type, "", typeRefused(type));
         }
 
         @Override
         public void visitMultiANewArrayInsn(String desc, int dimensions) {
-          add(desc, "", typeRefused(desc));
+          add("uses", Type.getType(desc).getElementType().getInternalName(), "", typeRefused(desc));
         }
 
         @Override
         public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
           if (type != null) {
-            add(type, "", typeRefused(type));
+            add("uses", type, "", typeRefused(type));
           }
         }
 
         @Override
         public void visitLdcInsn(Object value) {
           if (value instanceof Type type && type.getSort() != Type.METHOD) {
-            add(type.getInternalName(), "", typeRefused(type.getInternalName()));
+            add("uses", type.getInternalName(), "", typeRefused(type.getInternalName()));
           } else if (value instanceof Handle handle) {
             handle(handle);
           } else if (value instanceof org.objectweb.asm.ConstantDynamic) {
-            add("constant dynamic", "", "reflection reaches the grader's own objects");
+            add("uses", "java/lang/invoke/ConstantBootstraps", "", "reflection reaches the grader's own objects");
           }
         }
 
@@ -361,38 +363,38 @@ public final class BytecodePolicy {
         public void visitInvokeDynamicInsn(String member, String desc, Handle bootstrap, Object... arguments) {
           String allowed = BOOTSTRAPS.get(bootstrap.getOwner());
           if (allowed == null || !List.of(allowed.split(" ")).contains(bootstrap.getName())) {
-            add(bootstrap.getOwner(), bootstrap.getName(), "reflection reaches the grader's own objects");
+            add("calls", bootstrap.getOwner(), bootstrap.getName(), "reflection reaches the grader's own objects");
             return;
           }
           for (Object argument : arguments) {
             if (argument instanceof Handle handle) {
               handle(handle);
             } else if (argument instanceof Type type && type.getSort() == Type.OBJECT) {
-              add(type.getInternalName(), "", typeRefused(type.getInternalName()));
+              add("uses", type.getInternalName(), "", typeRefused(type.getInternalName()));
             }
           }
           for (Type part : Type.getArgumentTypes(desc)) {
             String refused = partRefused(part);
             if (refused != null) {
-              add(part.getInternalName(), "", refused);
+              add("uses", part.getInternalName(), "", refused);
             }
           }
         }
 
         private void handle(Handle handle) {
           if (handle.getTag() == Opcodes.H_PUTSTATIC && !isStudentClass(handle.getOwner())) {
-            add(handle.getOwner(), handle.getName(), "it writes static state that is not the exercise's own");
+            add("writes", handle.getOwner(), handle.getName(), "it is static state that is not the exercise's own");
           } else {
-            add(handle.getOwner(), handle.getName(), memberRefused(handle.getOwner(), handle.getName(),
-                handle.getDesc()));
+            add(handle.getTag() <= Opcodes.H_PUTSTATIC ? "reads" : "calls", handle.getOwner(), handle.getName(),
+                memberRefused(handle.getOwner(), handle.getName(), handle.getDesc()));
           }
         }
 
-        private void add(String owner, String member, String refused) {
+        private void add(String verb, String owner, String member, String refused) {
           if (refused == null) {
             return;
           }
-          Violation violation = new Violation(className, line, describe(owner, member), refused);
+          Violation violation = new Violation(className, line, describe(verb, owner, member), refused);
           if (line < 0) {
             beforeLine.add(violation);
           } else {

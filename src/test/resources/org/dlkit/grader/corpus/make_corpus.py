@@ -204,7 +204,7 @@ add("test-static-array", 4, twice_code=twice("""    // Changes the question inst
     TwiceTest.INPUTS[1] = 0;
     return 0;"""))
 # Issue 25 item 6: an exception whose message never comes fails its own test, within that test's time.
-add("hanging-message", 5, neuron=NEURON.replace("    return Math.tanh(w * x);", """    if (x < 0) {
+add("hanging-message", 5, neuron=NEURON.replace("    return Math.tanh(w * x);", """    if (x == 1.0) {
         throw new IllegalStateException() {
             @Override
             public String getMessage() {

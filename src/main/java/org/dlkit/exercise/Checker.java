@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * Grades exercises: builds {@code Submission} from a lab's exercise cells, compiles it and each
  * exercise's test class in memory, and runs the tests. The notebook's {@code check} runs them in
  * its own JVM; the autograder {@linkplain #prepare prepares} them here and runs them in a sandbox.
- * Both give the same verdict in the same words.
+ * Both give the same verdict in the same words. Before anything runs, the student's classes are
+ * checked against the {@link BytecodePolicy}; a cell it refuses fails its own exercise, with a line
+ * naming the call and the cell, and the others are compiled and graded without it.
  */
 public final class Checker {
   /** How long one test may run by default. */

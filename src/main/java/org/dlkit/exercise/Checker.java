@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * Grades exercises: builds {@code Submission} from a lab's exercise cells, compiles it and each
  * exercise's test class in memory, and runs the tests. The notebook's {@code check} runs them in
  * its own JVM; the autograder {@linkplain #prepare prepares} them here and runs them in a sandbox.
- * Both give the same verdict in the same words.
+ * Both give the same verdict in the same words. Before anything runs, the student's classes are
+ * checked against the {@link BytecodePolicy}; a cell it refuses fails its own exercise, with a line
+ * naming the call and the cell, and the others are compiled and graded without it.
  */
 public final class Checker {
   /** How long one test may run by default. */
@@ -116,11 +118,16 @@ public final class Checker {
     latest.values().forEach(cell -> CellDeclarations.problem(cell).ifPresent(why -> refused.put(cell.id(), why)));
     latest.keySet().removeAll(refused.keySet());
     MemoryCompiler compiler = new MemoryCompiler();
-    Prepared everything = compileAtOnce(compiler, exerciseIds, latest, imports, which);
+    Prepared everything = compileAtOnce(compiler, exerciseIds, latest, imports, which, refused);
     if (everything != null) {
       return everything;
     }
-    Compiled submission = compileSubmission(compiler, new ArrayList<>(latest.values()), imports);
+    List<ExerciseCell> allowed = new ArrayList<>(latest.values());
+    allowed.removeIf(cell -> refused.containsKey(cell.id()));
+    Compiled alone = compileSubmission(compiler, allowed, imports);
+    Map<String, String> errors = new LinkedHashMap<>(refused);
+    errors.putAll(alone.errors());
+    Compiled submission = new Compiled(alone.source(), errors);
     Map<String, Prepared.Tests> runnable = new LinkedHashMap<>();
     List<ExerciseReport> notCompiled = new ArrayList<>();
     Map<String, List<TestOutline>> selected = new LinkedHashMap<>();
@@ -155,7 +162,7 @@ public final class Checker {
             .toList()));
       }
     }
-    return new Prepared(compiler.classes(), runnable, notCompiled, submission.source());
+    return new Prepared(forRunning(compiler.classes()), runnable, notCompiled, submission.source());
   }
 
   /**
@@ -221,11 +228,12 @@ public final class Checker {
 
   /**
    * Compiles {@code Submission} and every exercise's tests in one javac call, which is what a
-   * complete, correct notebook needs; returns null when anything is missing or does not compile, so
-   * that the caller finds out exercise by exercise.
+   * complete, correct notebook needs; returns null when anything is missing, does not compile or is
+   * refused by the {@linkplain BytecodePolicy policy} (adding the refused cells to {@code refused}),
+   * so that the caller finds out exercise by exercise.
    */
   private Prepared compileAtOnce(MemoryCompiler compiler, List<String> exerciseIds, Map<String, ExerciseCell> latest,
-      List<String> imports, Predicate<String> which) {
+      List<String> imports, Predicate<String> which, Map<String, String> refused) {
     if (!latest.keySet().containsAll(exerciseIds)) {
       return null;
     }
@@ -242,7 +250,24 @@ public final class Checker {
     if (!attempt.compile(sources).isEmpty()) {
       return null;
     }
-    return new Prepared(attempt.classes(), runnable, List.of(), source);
+    List<BytecodePolicy.Violation> violations = BytecodePolicy.check(attempt.classes());
+    if (!violations.isEmpty()) {
+      refusedCells(violations, source, new ArrayList<>(latest.values())).forEach((cell, why) -> refused.put(cell.id(), why));
+      return null;
+    }
+    return new Prepared(forRunning(attempt.classes()), runnable, List.of(), source);
+  }
+
+  /**
+   * Returns the classes to run: the tests without debug information (as {@code -g:none}), so that
+   * nothing in the sandbox names a hidden test's lines or locals; {@code Submission} keeps its line
+   * numbers for the feedback.
+   */
+  private static Map<String, byte[]> forRunning(Map<String, byte[]> classes) {
+    Map<String, byte[]> running = new LinkedHashMap<>();
+    classes.forEach((name, bytes) -> running.put(name, BytecodePolicy.isStudentClass(name.replace('.', '/'))
+        ? bytes : MemoryCompiler.withoutDebugInfo(bytes)));
+    return running;
   }
 
   /** The compiled {@code Submission}, and why each exercise left out of it did not compile. */
@@ -261,7 +286,13 @@ public final class Checker {
       List<MemoryCompiler.Problem> problems = compiler.compile(Map.of(SubmissionSource.CLASS_NAME + ".java",
           source.text()));
       if (problems.isEmpty()) {
-        return new Compiled(source, errors);
+        Map<ExerciseCell, String> refused = refusedCells(BytecodePolicy.check(compiler.classes()), source, cells);
+        if (refused.isEmpty()) {
+          return new Compiled(source, errors);
+        }
+        refused.forEach((cell, why) -> errors.put(cell.id(), why));
+        cells.removeAll(refused.keySet());
+        continue;
       }
       List<String> badImports = problems.stream().map(p -> source.importAt(p.line())).filter(i -> i != null).toList();
       if (!badImports.isEmpty() && usable.removeAll(badImports)) {
@@ -280,6 +311,25 @@ public final class Checker {
       }
       cells.removeAll(broken);
     }
+  }
+
+  /**
+   * Returns, for each cell whose code the {@linkplain BytecodePolicy policy} refuses, the lines
+   * that say what it uses and where; a use no cell holds is blamed on every cell.
+   */
+  private static Map<ExerciseCell, String> refusedCells(List<BytecodePolicy.Violation> violations,
+      SubmissionSource source, List<ExerciseCell> cells) {
+    Map<ExerciseCell, Set<String>> lines = new LinkedHashMap<>();
+    for (BytecodePolicy.Violation violation : violations) {
+      ExerciseCell cell = violation.line() < 0 ? null : source.cellAt(violation.line());
+      String where = cell == null ? "the exercises" : source.describeLine(violation.line());
+      for (ExerciseCell blamed : cell == null ? cells : List.of(cell)) {
+        lines.computeIfAbsent(blamed, c -> new LinkedHashSet<>()).add(where + ": " + violation.sentence());
+      }
+    }
+    Map<ExerciseCell, String> refused = new LinkedHashMap<>();
+    lines.forEach((cell, said) -> refused.put(cell, said.stream().limit(5).collect(Collectors.joining("\n"))));
+    return refused;
   }
 
   private static String describe(List<MemoryCompiler.Problem> problems, SubmissionSource source) {

@@ -62,6 +62,11 @@ public final class MemoryCompiler {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<JavaFileObject> units = new ArrayList<>();
     sources.forEach((name, text) -> units.add(new Source(name, text)));
+    // Submission compiled again loses the nested classes of its earlier version: their cells may be gone.
+    if (sources.containsKey(SubmissionSource.CLASS_NAME + ".java")) {
+      classes.keySet().removeIf(c -> c.equals(SubmissionSource.CLASS_NAME)
+          || c.startsWith(SubmissionSource.CLASS_NAME + "$"));
+    }
     List<String> options = List.of("-proc:none", "-g", "-nowarn", "-encoding", "UTF-8");
     javac.getTask(null, new ClassCollector(STANDARD.get()), diagnostics, options, null, units).call();
     List<Problem> problems = new ArrayList<>();
@@ -77,6 +82,17 @@ public final class MemoryCompiler {
   /** Returns every class compiled so far, binary name → bytes. */
   public Map<String, byte[]> classes() {
     return Map.copyOf(classes);
+  }
+
+  /**
+   * Returns {@code bytes} (a class file) without its debug information (source file, line numbers,
+   * local variable names), as javac's {@code -g:none} would have compiled it.
+   */
+  static byte[] withoutDebugInfo(byte[] bytes) {
+    org.objectweb.asm.ClassReader reader = new org.objectweb.asm.ClassReader(bytes);
+    org.objectweb.asm.ClassWriter writer = new org.objectweb.asm.ClassWriter(0);
+    reader.accept(writer, org.objectweb.asm.ClassReader.SKIP_DEBUG);
+    return writer.toByteArray();
   }
 
   /** Returns a class loader for {@code compiled} classes (binary name → bytes) that sees {@code parent}'s. */

@@ -28,8 +28,19 @@ public record Prepared(Map<String, byte[]> classes, Map<String, Tests> runnable,
    */
   public record Tests(String testClass, List<TestOutline> tests, List<TestResult> failed) {}
 
-  /** Rewrites "Submission.java line N" in a message as the exercise and cell line it falls in. */
+  /**
+   * Rewrites "Submission.java line N" in a message as the exercise and cell line it falls in, and
+   * any hidden test's method name in it as "a hidden test": a message may be shown to the student,
+   * and student code could have put anything in it.
+   */
   public String locate(String message) {
+    for (Tests tests : runnable.values()) {
+      for (TestOutline test : tests.tests()) {
+        if (test.visibility().equals(Visibility.HIDDEN)) {
+          message = message.replaceAll("\\b" + Pattern.quote(test.method()) + "\\b", "a hidden test");
+        }
+      }
+    }
     if (source == null) {
       return message;
     }

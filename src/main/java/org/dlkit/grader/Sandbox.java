@@ -24,6 +24,8 @@ import java.util.Set;
 final class Sandbox {
   /** Where the submission's classes appear inside the sandbox. */
   static final String CLASSES = "/submission";
+  /** Where the grader's {@link ResultChannel} folder appears inside the sandbox. */
+  static final String CHANNEL = "/channel";
   static final Path BWRAP = Path.of("/usr/bin/bwrap");
   private static final String ARCHIVE = "app.jsa";
 
@@ -102,10 +104,11 @@ final class Sandbox {
     private final Cgroup cgroup;
     private final List<String> command;
 
-    private Launch(Path classes, String main) {
+    private Launch(Path classes, String main, List<String> arguments, Path channel) {
       slot = slots.take();
       cgroup = Cgroup.create(limits.processes(), limits.memoryMegabytes());
-      command = Sandbox.this.command(classes, slot, main, cgroup);
+      command = Sandbox.this.command(classes, slot, main, cgroup, channel);
+      command.addAll(arguments);
     }
 
     /** Returns the command to start. */
@@ -127,21 +130,26 @@ final class Sandbox {
     }
   }
 
-  /** Takes a slot and returns the launch of {@link SandboxMain} on the classes in {@code classes}. */
-  Launch launch(Path classes) {
-    return new Launch(classes, SandboxMain.class.getName());
+  /**
+   * Takes a slot and returns the launch of {@link SandboxMain} on the classes in {@code classes},
+   * reporting on the socket of the {@link ResultChannel} in the folder {@code channel}.
+   */
+  Launch launch(Path classes, Path channel) {
+    String socket = (isolation.sandboxed() ? Path.of(CHANNEL) : channel).resolve(ResultChannel.SOCKET).toString();
+    return new Launch(classes, SandboxMain.class.getName(), List.of(socket), channel);
   }
 
   /** Returns the launch of {@code main} (a class on dlkit's class path) on the classes in {@code classes}. */
   Launch launch(Path classes, String main) {
-    return new Launch(classes, main);
+    return new Launch(classes, main, List.of(), null);
   }
 
   /**
    * Returns the command that runs {@code main} on the classes in {@code classes} (or none when
-   * null) in slot {@code slot}, joining {@code cgroup} when there is one.
+   * null) in slot {@code slot}, joining {@code cgroup} when there is one, with the grader's
+   * channel folder {@code channel} (when not null) bound read-only at {@link #CHANNEL}.
    */
-  List<String> command(Path classes, int slot, String main, Cgroup cgroup) {
+  List<String> command(Path classes, int slot, String main, Cgroup cgroup, Path channel) {
     List<String> command = new ArrayList<>();
     if (cgroup != null) {
       command.addAll(cgroup.joinPrefix());
@@ -155,6 +163,9 @@ final class Sandbox {
     if (isolation.sandboxed()) {
       command.addAll(bubblewrap());
       command.addAll(binds(classes, cp));
+      if (channel != null) {
+        command.addAll(List.of("--ro-bind", channel.toString(), CHANNEL));
+      }
       if (classData != null) {
         command.addAll(List.of("--ro-bind", classDataDir.toString(), "/cds"));
         classData = "/cds/" + ARCHIVE;
@@ -333,7 +344,7 @@ final class Sandbox {
    */
   private void recordClassData(Path folder) {
     Path scratch = null;
-    try (Launch launch = launch(null)) {
+    try (Launch launch = launch(null, WarmUp.class.getName())) {
       scratch = Files.createTempDirectory("dlkit-cds-");
       int uid = Slots.uid(launch.slot);
       if (Slots.root() && isolation != Isolation.NONE) {
@@ -351,10 +362,7 @@ final class Sandbox {
       }
       command.add(javaAt + 1, "-XX:ArchiveClassesAtExit=" + target);
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      try (var orders = process.getOutputStream()) {
-        orders.write((Signer.newKey() + "\n10000\nwarm-up\t" + WarmUp.class.getName() + "\truns\n").getBytes(
-            java.nio.charset.StandardCharsets.UTF_8));
-      }
+      process.getOutputStream().close();
       String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       process.waitFor();
       if (Boolean.getBoolean("dlkit.grade.timing")) {

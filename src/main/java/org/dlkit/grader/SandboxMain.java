@@ -3,120 +3,94 @@ package org.dlkit.grader;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.dlkit.exercise.TestResult;
 import org.dlkit.exercise.TestRunner;
 
 /**
- * Runs grader tests inside the sandbox, one JVM per submission. It reads its orders from standard
- * input before any student class loads: the signing key, the per-test timeout in milliseconds,
- * then one line per test ({@code exercise TAB testClass TAB method}). It reports on the standard
- * output it had at start, every line {@linkplain Signer signed}: {@code start} before each test,
- * {@code result} after it, and {@code done} at the end. Student output goes to a bounded buffer.
- * After a test times out or runs out of memory it stops, since the test's thread may still be
- * running or the heap be spent, and the grader starts a fresh JVM for the rest.
+ * Runs grader tests inside the sandbox, one test per order from the grader. Before any student
+ * class loads, it reads a one-time handshake and the per-test timeout in milliseconds from
+ * standard input, and connects to the grader's Unix-domain socket (the path is its only argument).
+ * Then, for each order {@code run TAB exercise TAB testClass TAB method} on that socket, it runs
+ * that one test and answers with one line: {@code result TAB passed TAB restart TAB message TAB
+ * output} (message and output in Base64). Student output (System.out, System.err) goes to a
+ * bounded buffer per test; file descriptors 1 and 2 only ever carry what native code writes, and
+ * the grader reads nothing from them but a diagnosis. After a test that leaves a thread running (a
+ * timeout, a failure whose message never came) or runs out of memory, it answers with restart set
+ * and stops, and the grader goes on in a fresh JVM.
  */
 public final class SandboxMain {
   private static final int OUTPUT_LIMIT = 8 * 1024;
 
   private SandboxMain() {}
 
-  /** Runs the tests given on standard input; see the class comment. */
+  /** Runs the tests the grader orders; see the class comment. */
   public static void main(String[] args) throws Exception {
-    BufferedReader orders = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in),
+    BufferedReader setup = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in),
         StandardCharsets.UTF_8));
-    Signer signer = Signer.of(orders.readLine());
-    Duration timeout = Duration.ofMillis(Long.parseLong(orders.readLine().strip()));
-    List<String[]> tests = new ArrayList<>();
-    for (String line = orders.readLine(); line != null && !line.isEmpty(); line = orders.readLine()) {
-      tests.add(line.split("\t"));
-    }
-    PrintStream channel = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    String handshake = setup.readLine();
+    Duration timeout = Duration.ofMillis(Long.parseLong(setup.readLine().strip()));
+    SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX);
+    socket.connect(UnixDomainSocketAddress.of(args[0]));
+    OutputStream replies = Channels.newOutputStream(socket);
+    replies.write((handshake + "\n").getBytes(StandardCharsets.UTF_8));
+    replies.flush();
+    BufferedReader orders = new BufferedReader(new InputStreamReader(Channels.newInputStream(socket),
+        StandardCharsets.UTF_8));
     BoundedOutput captured = new BoundedOutput(OUTPUT_LIMIT);
     PrintStream studentOut = new PrintStream(captured, true, StandardCharsets.UTF_8);
     System.setOut(studentOut);
     System.setErr(studentOut);
     TestRunner runner = new TestRunner(timeout);
-    String[] current = new String[2];
-    TestRunner.Listener report = new TestRunner.Listener() {
-      @Override
-      public void started(String method) {
-        current[1] = method;
-        channel.println(signer.sign(String.join("\t", "start", current[0], method)));
-        captured.reset();
-      }
-
-      @Override
-      public void finished(String method, TestResult result) {
-        channel.println(signer.sign(String.join("\t", "result", current[0], method, Double.toString(result.score()),
-            encode(result.message()), encode(captured.text()))));
-        current[1] = null;
-        if (result.message().startsWith("took too long")) {
-          restart(channel, signer);
-        }
-      }
-    };
-    for (List<String[]> group : byTestClass(tests)) {
-      current[0] = group.get(0)[0];
+    for (String order = orders.readLine(); order != null && order.startsWith("run\t"); order = orders.readLine()) {
+      String[] test = order.split("\t", -1);
+      captured.reset();
+      TestResult result;
+      boolean restart;
       try {
-        Class<?> type = Class.forName(group.get(0)[1]);
-        List<Method> methods = new ArrayList<>();
-        for (String[] test : group) {
-          for (Method candidate : type.getDeclaredMethods()) {
-            if (candidate.getName().equals(test[2])) {
-              methods.add(candidate);
-            }
-          }
-        }
-        runner.run(current[0], type, methods, report);
+        result = run(runner, test[1], test[2], test[3]);
+        restart = runner.leftThreadsRunning();
       } catch (OutOfMemoryError e) {
-        if (current[1] != null) {
-          channel.println(signer.sign(String.join("\t", "result", current[0], current[1], "0.0", encode(
-              "ran out of memory: the grader allows the tests " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                  + " MB; look for a collection that grows without end"), encode(""))));
-        }
-        restart(channel, signer);
-      } catch (ClassNotFoundException | LinkageError e) {
-        for (String[] test : group) {
-          channel.println(signer.sign(String.join("\t", "result", current[0], test[2], "0.0",
-              encode("the tests could not be loaded: " + e), encode(""))));
-        }
+        result = null;
+        restart = true;
+      }
+      String message = result != null ? result.message() : "ran out of memory: the grader allows the tests "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; look for a collection that grows without end";
+      boolean passed = result != null && result.passed();
+      replies.write(String.join("\t", "result", passed ? "1" : "0", restart ? "1" : "0", encode(message),
+          encode(captured.text())).concat("\n").getBytes(StandardCharsets.UTF_8));
+      replies.flush();
+      if (restart) {
+        break;
       }
     }
-    channel.println(signer.sign("done"));
-    channel.flush();
     Runtime.getRuntime().halt(0);
   }
 
-  /** Tells the grader to go on in a fresh JVM, and stops this one at once. */
-  private static void restart(PrintStream channel, Signer signer) {
-    channel.println(signer.sign("restart"));
-    channel.flush();
-    Runtime.getRuntime().halt(0);
-  }
-
-  /** Groups consecutive tests of the same exercise and test class, keeping their order. */
-  private static List<List<String[]>> byTestClass(List<String[]> tests) {
-    List<List<String[]>> groups = new ArrayList<>();
-    for (String[] test : tests) {
-      List<String[]> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-      if (last != null && last.get(0)[0].equals(test[0]) && last.get(0)[1].equals(test[1])) {
-        last.add(test);
-      } else {
-        List<String[]> group = new ArrayList<>();
-        group.add(test);
-        groups.add(group);
+  /** Runs one test method of {@code testClass}; a test that cannot be found or loaded fails with the reason. */
+  private static TestResult run(TestRunner runner, String exercise, String testClass, String method) {
+    try {
+      Class<?> type = Class.forName(testClass);
+      for (Method candidate : type.getDeclaredMethods()) {
+        if (candidate.getName().equals(method)) {
+          return runner.run(exercise, type, List.of(candidate)).get(0);
+        }
       }
+      return TestResult.failed(exercise, method, 1, "", "the test " + method + " is missing from " + testClass);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return TestResult.failed(exercise, method, 1, "", "the tests could not be loaded: " + e);
     }
-    return groups;
   }
 
   static String encode(String text) {

@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a submission's tests in the sandbox until each has a result: when the JVM dies in a test
- * (System.exit, running out of memory) that test fails with the reason and a fresh JVM runs the
- * rest; when the submission's total time runs out, the tests left fail.
+ * Runs a submission's tests in the sandbox until each has a result. The grader orders one test at
+ * a time over a {@link ResultChannel} (not the JVM's standard output, which student and native
+ * code can write to) and takes exactly one answer for the test it ordered, so the sandboxed JVM
+ * cannot speak for any other test, and the verdict rests on no secret held in that JVM. When the
+ * JVM dies in a test (running out of memory, a crash) or does not answer within the test's timeout
+ * and a grace period, that test fails with the reason and a fresh JVM runs the rest; when the
+ * submission's total time runs out, the tests left fail.
  */
 final class SandboxRun {
   /**
@@ -34,6 +38,9 @@ final class SandboxRun {
    * @param output what the student's code printed during it
    */
   record Outcome(boolean passed, String message, String output) {}
+
+  /** How long past its own timeout a test's JVM may take to answer (a cold JUnit start on a busy machine) before the grader stops it. */
+  private static final Duration GRACE = Duration.ofSeconds(30);
 
   private final Sandbox sandbox;
   private final Duration testTimeout;
@@ -65,8 +72,8 @@ final class SandboxRun {
 
   /**
    * Runs {@code tests} on the classes in {@code classes}; returns an outcome for every test. A JVM
-   * that reports nothing at all (the sandbox or the JVM failed before any student code ran) is
-   * started again a few times with growing pauses; when it never starts, throws {@link NotGraded}.
+   * that never connects to its channel (the sandbox or the JVM failed before any student code ran)
+   * is started again a few times with growing pauses; when it never starts, throws {@link NotGraded}.
    */
   Map<Test, Outcome> run(Path classes, List<Test> tests) {
     Map<Test, Outcome> outcomes = new LinkedHashMap<>();
@@ -74,13 +81,12 @@ final class SandboxRun {
     List<Test> remaining = new ArrayList<>(tests);
     int failedStarts = 0;
     while (!remaining.isEmpty()) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
+      if (deadline - System.nanoTime() <= 0) {
         remaining.forEach(t -> outcomes.put(t, failed("not run: the submission used up its " + wallClock.toSeconds()
             + " s for all tests")));
         break;
       }
-      Attempt attempt = runOnce(classes, remaining, outcomes, left);
+      Attempt attempt = runOnce(classes, remaining, outcomes, deadline);
       remaining.removeIf(outcomes::containsKey);
       if (attempt.started()) {
         failedStarts = 0;
@@ -89,15 +95,15 @@ final class SandboxRun {
       failedStarts++;
       if (failedStarts >= STARTS) {
         throw new NotGraded("the grader's Java VM did not start after " + STARTS + " tries"
-            + (attempt.stderr().isBlank() ? "" : ": " + attempt.stderr().strip()));
+            + (attempt.output().isBlank() ? "" : ": " + attempt.output().strip()));
       }
       pause(FIRST_PAUSE_MILLIS << (failedStarts - 1));
     }
     return outcomes;
   }
 
-  /** What one JVM did: whether it reported anything signed, and the end of its stderr. */
-  private record Attempt(boolean started, String stderr) {}
+  /** What one JVM did: whether it connected to its channel, and the end of what it wrote to fd 1 and 2. */
+  private record Attempt(boolean started, String output) {}
 
   private static void pause(long millis) {
     try {
@@ -108,92 +114,111 @@ final class SandboxRun {
     }
   }
 
-  /** Runs the tests in one JVM until it ends, adding what it reports to {@code outcomes}. */
-  private Attempt runOnce(Path classes, List<Test> tests, Map<Test, Outcome> outcomes, long nanosLeft) {
-    try (Sandbox.Launch launch = sandbox.launch(classes)) {
-      return runOnce(launch, tests, outcomes, nanosLeft);
-    }
-  }
-
-  private Attempt runOnce(Sandbox.Launch launch, List<Test> tests, Map<Test, Outcome> outcomes, long nanosLeft) {
-    Process process;
-    try {
-      List<String> command = launch.command();
-      if (Boolean.getBoolean("dlkit.grade.timing")) {
-        System.err.println("\n" + String.join(" ", command));
-      }
-      process = new ProcessBuilder(command).start();
-    } catch (IOException e) {
-      return new Attempt(false, "could not start " + e.getMessage());
-    }
-    String key = Signer.newKey();
-    Signer signer = Signer.of(key);
-    StderrTail stderr = StderrTail.drain(process.getErrorStream());
-    Watchdog watchdog = Watchdog.kill(process, nanosLeft);
-    Test current = null;
-    boolean finished = false;
-    boolean started = false;
-    try (OutputStream orders = process.getOutputStream()) {
-      StringBuilder text = new StringBuilder(key).append('\n').append(testTimeout.toMillis()).append('\n');
-      tests.forEach(t -> text.append(t.exercise()).append('\t').append(t.testClass()).append('\t')
-          .append(t.method()).append('\n'));
-      orders.write(text.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      // the JVM died before reading its orders; its stderr says why
-    }
-    LineReader lines = new LineReader(process.getInputStream(), 1 << 20);
-    Map<String, Test> byName = new LinkedHashMap<>();
-    tests.forEach(t -> byName.put(t.exercise() + "\t" + t.method(), t));
-    try {
-      for (String line = lines.next(); line != null; line = lines.next()) {
-        String verified = signer.verify(line);
-        if (verified == null) {
-          continue;
+  /**
+   * Starts one sandboxed JVM and orders the tests one at a time, taking exactly one answer for each,
+   * until the JVM asks to be replaced, dies, or the time runs out; adds the outcomes to
+   * {@code outcomes} and returns the end of what the JVM wrote to its file descriptors 1 and 2.
+   */
+  private Attempt runOnce(Path classes, List<Test> tests, Map<Test, Outcome> outcomes, long deadline) {
+    try (ResultChannel channel = ResultChannel.open(); Sandbox.Launch launch = sandbox.launch(classes, channel.folder())) {
+      Process process;
+      try {
+        List<String> command = launch.command();
+        if (Boolean.getBoolean("dlkit.grade.timing")) {
+          System.err.println("\n" + String.join(" ", command));
         }
-        started = true;
-        String[] parts = verified.split("\t", -1);
-        switch (parts[0]) {
-          case "start" -> current = byName.get(parts[1] + "\t" + parts[2]);
-          case "result" -> {
-            Test test = byName.get(parts[1] + "\t" + parts[2]);
-            boolean passed = Double.parseDouble(parts[3]) > 0;
-            outcomes.put(test, new Outcome(passed, SandboxMain.decode(parts[4]), SandboxMain.decode(parts[5])));
-            current = null;
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      } catch (IOException e) {
+        return new Attempt(false, "could not start " + e.getMessage());
+      }
+      StderrTail output = StderrTail.drain(process.getInputStream());
+      Watchdog wall = Watchdog.kill(process, deadline - System.nanoTime());
+      try {
+        try (OutputStream setup = process.getOutputStream()) {
+          setup.write((channel.handshake() + "\n" + testTimeout.toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          // the JVM died before reading its set-up; its output says why
+        }
+        if (!channel.accept(process, deadline - System.nanoTime())) {
+          process.waitFor(1, TimeUnit.SECONDS);
+          return new Attempt(wall.fired(), output.text());
+        }
+        for (Test test : tests) {
+          if (!runTest(channel, process, launch, test, outcomes, wall, output, deadline)) {
+            break;
           }
-          case "done", "restart" -> finished = true;
-          default -> { }
         }
+        try {
+          channel.send("quit");
+          process.waitFor(classes == null ? 120 : 2, TimeUnit.SECONDS);
+        } catch (IOException e) {
+          // it has gone already
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        wall.cancel();
       }
-      process.waitFor(5, TimeUnit.SECONDS);
-    } catch (IOException e) {
-      // the stream broke; whatever has no outcome fails below
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-      watchdog.cancel();
+      return new Attempt(true, output.text());
     }
-    if (!finished && current != null && !outcomes.containsKey(current)) {
-      outcomes.put(current, failed(whyItDied(process, stderr.text(), watchdog.fired(), launch.outOfMemory())));
-    }
-    return new Attempt(started, stderr.text());
   }
 
-  private String whyItDied(Process process, String stderr, boolean timedOut, boolean killedForMemory) {
-    if (timedOut) {
+  /**
+   * Orders {@code test} and records its one answer, or why none came; returns whether this JVM may
+   * run the next test.
+   */
+  private boolean runTest(ResultChannel channel, Process process, Sandbox.Launch launch, Test test, Map<Test, Outcome> outcomes,
+      Watchdog wall, StderrTail output, long deadline) throws InterruptedException {
+    long allowed = Math.min(testTimeout.toNanos() + GRACE.toNanos(), deadline - System.nanoTime());
+    Watchdog slow = Watchdog.kill(process, Math.max(allowed, 0));
+    String reply;
+    try {
+      channel.send(String.join("\t", "run", test.exercise(), test.testClass(), test.method()));
+      reply = channel.receive();
+    } catch (IOException e) {
+      reply = null;
+    } finally {
+      slow.cancel();
+    }
+    if (reply == null) {
+      process.waitFor(1, TimeUnit.SECONDS);
+      outcomes.put(test, failed(whyItDied(process, output.text(), wall.fired(), slow.fired(), launch.outOfMemory())));
+      return false;
+    }
+    String[] parts = reply.split("\t", -1);
+    try {
+      if (parts.length != 5 || !parts[0].equals("result")) {
+        throw new IllegalArgumentException(reply);
+      }
+      outcomes.put(test, new Outcome(parts[1].equals("1"), SandboxMain.decode(parts[3]), SandboxMain.decode(parts[4])));
+      return parts[2].equals("0");
+    } catch (IllegalArgumentException e) {
+      outcomes.put(test, failed("the grader could not read the test's answer"));
+      return false;
+    }
+  }
+
+  private String whyItDied(Process process, String output, boolean outOfTime, boolean testTooSlow,
+      boolean killedForMemory) {
+    if (outOfTime) {
       return "stopped: the submission used up its " + wallClock.toSeconds() + " s for all tests";
     }
     if (killedForMemory) {
       return "ran out of memory: the grader allows the tests " + sandbox.limits().memoryMegabytes()
           + " MB in all (heap, native memory and direct buffers), and the system stopped the Java VM";
     }
-    if (stderr.contains("OutOfMemoryError")) {
+    if (testTooSlow) {
+      return "took too long: the test did not finish within " + testTimeout.toMillis() + " ms (look for a loop that "
+          + "never ends)";
+    }
+    if (output.contains("OutOfMemoryError")) {
       return "ran out of memory: the grader allows the tests " + sandbox.heapMegabytes() + " MB";
     }
     String code = process.isAlive() ? "" : " (exit code " + process.exitValue() + ")";
     return "the Java VM stopped during this test" + code + ": does the code call System.exit, or start "
-        + "processes? " + (stderr.isBlank() ? "" : "Its last words: " + stderr.strip());
+        + "processes? " + (output.isBlank() ? "" : "Its last words: " + output.strip());
   }
 
   private static Outcome failed(String message) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a process's standard error on its own thread and keeps only the last few kilobytes. */
+/** Reads a process's output (the sandbox merges its standard output and error) on its own thread and keeps only the last few kilobytes. */
 final class StderrTail {
   private static final int KEEP = 4096;
   private final byte[] tail = new byte[KEEP];

@@ -20,6 +20,13 @@ import org.junit.jupiter.api.Test;
  * arrays, a small network's forward and backward pass, an optimizer step, the scalar engine.
  */
 public final class WarmUp {
+  /** Runs {@link #runs} through dlkit's JUnit runner, as a graded test runs, so that the archive holds both. */
+  public static void main(String[] args) throws NoSuchMethodException {
+    new org.dlkit.exercise.TestRunner(java.time.Duration.ofSeconds(60)).run("warm-up", WarmUp.class,
+        java.util.List.of(WarmUp.class.getMethod("runs")));
+    Runtime.getRuntime().halt(0);
+  }
+
   /** Trains a tiny network for one step and backpropagates through a scalar expression. */
   @Test
   public void runs() {

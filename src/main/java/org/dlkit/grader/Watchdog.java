@@ -6,7 +6,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Kills a process and its descendants when it outlives its time. */
+/** Kills a process and its descendants, or closes a channel, when it outlives its time. */
 final class Watchdog {
   private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "dlkit-grader-watchdog");
@@ -29,6 +29,20 @@ final class Watchdog {
       fired.set(true);
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
+    }, nanos, TimeUnit.NANOSECONDS);
+    return new Watchdog(task, fired);
+  }
+
+  /** Starts watching: after {@code nanos}, closes {@code closeable}, which ends any read or accept blocked on it. */
+  static Watchdog close(java.io.Closeable closeable, long nanos) {
+    AtomicBoolean fired = new AtomicBoolean();
+    ScheduledFuture<?> task = TIMER.schedule(() -> {
+      fired.set(true);
+      try {
+        closeable.close();
+      } catch (java.io.IOException e) {
+        // already closed
+      }
     }, nanos, TimeUnit.NANOSECONDS);
     return new Watchdog(task, fired);
   }

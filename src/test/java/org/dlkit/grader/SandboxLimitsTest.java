@@ -158,7 +158,7 @@ class SandboxLimitsTest {
       List<Path> classPath = Sandbox.readableByAll(Grader.sandboxClassPath(), Grader.sharedCache());
       for (Isolation level : Isolation.values()) {
         List<String> command = Sandbox.at(level, classPath, Sandbox.Limits.DEFAULT, 1)
-            .command(classes, 0, SandboxProbe.class.getName(), null);
+            .command(classes, 0, SandboxProbe.class.getName(), null, null);
         assertTrue(command.contains("--as=" + Sandbox.Limits.DEFAULT.memoryMegabytes() * 1024L * 1024L), command.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -217,7 +217,7 @@ class SandboxLimitsTest {
       sandbox.withClassDataIn(open, new PrintWriter(warnings, true));
       assertTrue(warnings.toString().contains("ignoring the class-data archive"), warnings.toString());
       assertNotNull(Sandbox.unsafeFolder(open));
-      assertTrue(sandbox.command(null, 0, SandboxProbe.class.getName(), null).stream()
+      assertTrue(sandbox.command(null, 0, SandboxProbe.class.getName(), null, null).stream()
           .noneMatch(a -> a.contains("SharedArchiveFile")), "a refused archive is never mapped");
     } finally {
       Sandbox.deleteTree(parent);

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     description = {"Grade submitted notebooks, each in a sandbox.",
         "Each submission runs in its own JVM inside bubblewrap. Writes DIR/<student>/results.json (Gradescope's "
-            + "schema), DIR/<student>/feedback.md and DIR/gradebook.csv."})
+            + "schema), DIR/<student>/feedback.md, DIR/gradebook.csv and DIR/report.html (see dlkit report)."})
 final class GradeCommand implements Callable<Integer> {
   @Option(names = "--gradescope-bundle", paramLabel = "LAB",
       description = "Instead of grading, write autograder.zip for Gradescope (into DIR, default: the current folder).")
@@ -55,6 +55,8 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--unsafe-no-sandbox", description = "Run student code without bubblewrap. Only for code you trust.")
   private boolean unsafeNoSandbox;
 
+  @picocli.CommandLine.Mixin private ReportOptions report;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -79,8 +81,12 @@ final class GradeCommand implements Callable<Integer> {
       }
       Path suite = suite(home, lab);
       Path target = out != null ? out : Path.of("grades", suite.getFileName().toString());
-      return Grader.run(new Grader.Options(suite, submissions, target, jobs, force, Duration.ofSeconds(timeout),
+      int status = Grader.run(new Grader.Options(suite, submissions, target, jobs, force, Duration.ofSeconds(timeout),
           Duration.ofSeconds(timeLimit), unsafeNoSandbox), spec.commandLine().getOut(), err);
+      if (status == 0) {
+        report.writeReport(target, submissions, suite, spec.commandLine().getOut());
+      }
+      return status;
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       err.println("dlkit grade: " + e.getMessage());
       err.flush();

@@ -27,6 +27,8 @@ public final class ClassReport {
   /** The folder (inside the results folder) of the similarity check's input and JPlag's result. */
   public static final String SIMILARITY_FOLDER = ".similarity";
   private static final int WORST_TESTS = 10;
+  /** How many of the most similar pairs show their matched cells side by side (the rest are table rows). */
+  private static final int DETAILED_PAIRS = 25;
 
   /**
    * What writing the report did.
@@ -254,7 +256,19 @@ public final class ClassReport {
             .append(escape(out.relativize(similarity.jplagResult()).toString())).append("</a>.");
       }
       html.append("</p>\n");
-      for (SimilarPair pair : similarity.pairs()) {
+      if (!similarity.pairs().isEmpty()) {
+        html.append("<table class=\"pairs\"><tr><th>students</th><th>similarity</th></tr>\n");
+        for (SimilarPair pair : similarity.pairs()) {
+          html.append("<tr class=\"pair-row\"><td>").append(escape(name(pair.first()))).append(" and ")
+              .append(escape(name(pair.second()))).append("</td><td>").append(percent(pair.similarity())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+      }
+      if (similarity.pairs().size() > DETAILED_PAIRS) {
+        html.append("<p>The matched cells of the ").append(DETAILED_PAIRS).append(" most similar pairs; JPlag's viewer "
+            + "shows the others.</p>\n");
+      }
+      for (SimilarPair pair : similarity.pairs().subList(0, Math.min(DETAILED_PAIRS, similarity.pairs().size()))) {
         html.append("<details class=\"pair\"><summary>").append(escape(name(pair.first()))).append(" and ")
             .append(escape(name(pair.second()))).append(": <b>").append(percent(pair.similarity())).append("</b></summary>\n");
         for (SimilarPair.CellMatch cell : pair.cells()) {

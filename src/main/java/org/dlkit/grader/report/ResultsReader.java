@@ -81,13 +81,26 @@ public final class ResultsReader {
       return "not graded: " + extra.get("not_graded").getAsString();
     }
     String output = json.has("output") && json.get("output").isJsonPrimitive() ? json.get("output").getAsString() : "";
-    if (output.regionMatches(true, 0, "not graded", 0, "not graded".length())) {
-      return output.lines().findFirst().orElse(output);
+    var line = output.lines().filter(ResultsReader::saysNotGraded).findFirst();
+    if (line.isPresent()) {
+      return line.get().strip();
+    }
+    if (json.has("tests") && json.getAsJsonArray("tests").size() > 0) {
+      List<String> outputs = new ArrayList<>();
+      json.getAsJsonArray("tests").forEach(t -> outputs.add(t.getAsJsonObject().has("output")
+          ? t.getAsJsonObject().get("output").getAsString() : ""));
+      if (outputs.stream().allMatch(ResultsReader::saysNotGraded)) {
+        return outputs.get(0).lines().findFirst().orElse("not graded").strip();
+      }
     }
     if (!extra.has("exercises")) {
       return "results.json has no extra_data.exercises (not written by dlkit grade?)";
     }
     return null;
+  }
+
+  private static boolean saysNotGraded(String text) {
+    return text.strip().regionMatches(true, 0, "not graded", 0, "not graded".length());
   }
 
   private static GradedStudent student(String folder, JsonObject json) {

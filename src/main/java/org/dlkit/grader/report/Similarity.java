@@ -6,6 +6,7 @@ import de.jplag.JPlagResult;
 import de.jplag.Match;
 import de.jplag.Submission;
 import de.jplag.Token;
+import de.jplag.clustering.ClusteringOptions;
 import de.jplag.exceptions.ExitException;
 import de.jplag.options.JPlagOptions;
 import de.jplag.reporting.reportobject.ReportObjectFactory;
@@ -23,7 +24,9 @@ import java.util.TreeSet;
 /**
  * Runs JPlag over the students' exercise cells written by {@link SimilarityInput}, with the
  * released notebook's cells as base code so that the starter code does not count, and keeps JPlag's
- * result file for its report viewer.
+ * result file for its report viewer. Every pair at or above the threshold is listed; JPlag's file
+ * holds its default 100 most similar pairs, without clustering (both cost seconds on a large class
+ * whose solutions all look alike).
  */
 public final class Similarity {
   /**
@@ -52,7 +55,8 @@ public final class Similarity {
     }
     JPlagOptions options = new JPlagOptions(new de.jplag.java.Language(), Set.of(submissions), Set.of())
         .withBaseCodeSubmissionDirectory(dir.resolve(SimilarityInput.BASE).toFile())
-        .withMaximumNumberOfComparisons(JPlagOptions.SHOW_ALL_COMPARISONS);
+        .withMaximumNumberOfComparisons(JPlagOptions.DEFAULT_SHOWN_COMPARISONS)
+        .withClusteringOptions(new ClusteringOptions().withEnabled(false));
     JPlagResult result;
     try {
       result = new JPlag(options).run();

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dlkit.grader.Grader;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +155,21 @@ class ClassReportTest {
     }
     assertFalse(page.contains("feedback.md"), "no links to the students' folders");
     assertEquals(Pseudonyms.of("full"), Pseudonyms.of("full"));
+  }
+
+  @Test
+  void opensCleanlyInChromium() throws Exception {
+    String unavailable = BrowserCheck.unavailableReason();
+    Assumptions.assumeTrue(unavailable == null, unavailable);
+    Path screenshot = Path.of("target/report-screenshot.png");
+    Files.deleteIfExists(screenshot);
+    BrowserCheck.Outcome outcome = BrowserCheck.open(written.html(), screenshot);
+    assertEquals(0, outcome.status(), outcome.output());
+    assertTrue(outcome.output().contains("\"problems\":[]"), outcome.output());
+    int images = count(html, "<img src=\"data:image/png;base64,");
+    assertTrue(images >= 3, "score, exercise and time histograms: " + images);
+    assertTrue(outcome.output().contains("\"images\":" + images), "every figure was seen: " + outcome.output());
+    assertTrue(Files.size(screenshot) > 10_000, "a screenshot in " + screenshot);
   }
 
   @Test

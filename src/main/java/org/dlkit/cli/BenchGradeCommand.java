@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dlkit.bench.GradeBench;
+import org.dlkit.bench.ReportBench;
 import org.dlkit.grader.Grader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,12 @@ final class BenchGradeCommand implements Callable<Integer> {
         + "per submission (min %.2f, max %.2f); target <= 60 s for 100%n", report.submissions(), name, jobs,
         report.wallSeconds(), report.median(), report.perSubmission()[0],
         report.perSubmission()[report.perSubmission().length - 1]);
+    ReportBench.Report classReport = ReportBench.run(work.resolve("graded"), work.resolve("submissions"),
+        ReportOptions.releasedNotebook(home, name));
+    out.printf(java.util.Locale.ROOT, "bench grade: report.html %.2f s (CPU %.2f s; target <= 3 s); similarity check "
+        + "%.2f s (report with it: CPU %.2f s) for %d submissions, %d pairs listed (target <= 15 s)%n",
+        classReport.reportSeconds(), classReport.reportCpuSeconds(), classReport.similaritySeconds(),
+        classReport.withSimilarityCpuSeconds(), classReport.compared(), classReport.pairs());
     out.flush();
     return 0;
   }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     description = {"Grade submitted notebooks, each in a sandbox.",
         "Each submission runs in its own JVM inside bubblewrap. Writes DIR/<student>/results.json (Gradescope's "
-            + "schema), DIR/<student>/feedback.md and DIR/gradebook.csv."})
+            + "schema), DIR/<student>/feedback.md, DIR/gradebook.csv and DIR/report.html (see dlkit report)."})
 final class GradeCommand implements Callable<Integer> {
   @Option(names = "--gradescope-bundle", paramLabel = "LAB",
       description = "Instead of grading, write autograder.zip for Gradescope (into DIR, default: the current folder).")
@@ -59,6 +59,7 @@ final class GradeCommand implements Callable<Integer> {
       description = "Stop before grading anyone when bubblewrap cannot isolate here (default: on). With "
           + "--no-require-sandbox, grade at the strongest level that works; the results and gradebook say which.")
   private boolean requireSandbox = true;
+  @picocli.CommandLine.Mixin private ReportOptions report;
 
   @Spec private CommandSpec spec;
 
@@ -84,8 +85,13 @@ final class GradeCommand implements Callable<Integer> {
       }
       Path suite = suite(home, lab);
       Path target = out != null ? out : Path.of("grades", suite.getFileName().toString());
-      return Grader.run(new Grader.Options(suite, submissions, target, jobs, force, Duration.ofSeconds(timeout),
-          Duration.ofSeconds(timeLimit), unsafeNoSandbox, requireSandbox && !unsafeNoSandbox), spec.commandLine().getOut(), err);
+      int status = Grader.run(new Grader.Options(suite, submissions, target, jobs, force, Duration.ofSeconds(timeout),
+          Duration.ofSeconds(timeLimit), unsafeNoSandbox, requireSandbox && !unsafeNoSandbox), spec.commandLine().getOut(),
+          err);
+      if (status == 0 || status == Grader.SOME_NOT_GRADED) {
+        report.writeReport(target, submissions, suite, spec.commandLine().getOut());
+      }
+      return status;
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       err.println("dlkit grade: " + e.getMessage());
       err.flush();

@@ -175,11 +175,11 @@ public final class Grader {
     out.flush();
   }
 
-  /** Returns the class path the sandboxed JVM needs: this JVM's own (dlkit, JUnit and the libraries). */
+  /** Returns the class path the sandboxed JVM needs: this JVM's own (dlkit, JUnit and the libraries), less the report's JPlag. */
   static List<Path> sandboxClassPath() {
     List<Path> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!entry.isBlank() && Files.exists(Path.of(entry))) {
+      if (!entry.isBlank() && Files.exists(Path.of(entry)) && !GradescopeBundle.reportOnly(Path.of(entry).getFileName().toString())) {
         entries.add(Path.of(entry).toAbsolutePath());
       }
     }

@@ -8,6 +8,7 @@ Prints one line per lab: `<lab>: <seconds> s, <figures> figures, RSS <MB> MB aft
 <MB> MB <settle> s later`; the PNGs go to <out>/<lab>-<cell>-<n>.png.
 """
 import base64
+from datetime import datetime
 import os
 import sys
 import time
@@ -27,6 +28,16 @@ def resident_mb(pid):
     return float("nan")
 
 
+def cell_seconds(cell):
+    """How long a code cell ran, from the timing nbclient records in its metadata (0 for others)."""
+    timing = cell.get("metadata", {}).get("execution", {})
+    start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
+    if not start or not end:
+        return 0.0
+    return (datetime.fromisoformat(end.replace("Z", "+00:00"))
+            - datetime.fromisoformat(start.replace("Z", "+00:00"))).total_seconds()
+
+
 def run_lab(path, out, kernel):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, kernel_name=kernel, timeout=600,
@@ -41,6 +52,7 @@ def run_lab(path, out, kernel):
         after = resident_mb(pid)
         time.sleep(SETTLE_SECONDS)
         settled = resident_mb(pid)
+    slowest = sorted(((cell_seconds(cell), index) for index, cell in enumerate(nb.cells)), reverse=True)[:3]
     figures = 0
     for index, cell in enumerate(nb.cells):
         for n, output in enumerate(cell.get("outputs", [])):
@@ -50,7 +62,8 @@ def run_lab(path, out, kernel):
                 with open(os.path.join(out, f"{lab}-{index:02d}-{n}.png"), "wb") as f:
                     f.write(base64.b64decode(png))
     print(f"{lab}: {elapsed:.1f} s, {figures} figures, RSS {after:.0f} MB after the lab, "
-          f"{settled:.0f} MB {SETTLE_SECONDS} s later", flush=True)
+          f"{settled:.0f} MB {SETTLE_SECONDS} s later; slowest cells: "
+          + ", ".join(f"{index} ({seconds:.1f} s)" for seconds, index in slowest), flush=True)
 
 
 def main():

@@ -23,7 +23,7 @@ import org.knowm.xchart.style.XYStyler;
  *   <li>X values that are equally spaced (steps, epochs, a linspace) made XChart label every k-th
  *       value, 1.1 label widths apart, so labels ran together ("120160200"); half a step of room
  *       at both ends makes it pick round ticks instead.
- *   <li>A logarithmic y axis whose data held fewer than two powers of ten showed one label or
+ *   <li>A logarithmic axis whose data held fewer than two powers of ten showed one label or
  *       none; it is widened to whole decades, so at least two are labeled.
  *   <li>A legend beside the plot wider than a third of the chart, or a legend row under it wider
  *       than the chart, goes under the plot one entry per line, so the plot keeps the width.
@@ -109,29 +109,43 @@ final class StyledXYChart extends XYChart {
   }
 
   private void wholeDecadesOnLogY(XYStyler s) {
-    if (!s.isYAxisLogarithmic() || s.getYAxisMin() != null || s.getYAxisMax() != null) {
-      return;
+    if (s.isYAxisLogarithmic() && s.getYAxisMin() == null && s.getYAxisMax() == null) {
+      double[] decades = wholeDecades(false);
+      if (decades != null) {
+        s.setYAxisMin(decades[0]);
+        s.setYAxisMax(decades[1]);
+      }
     }
+    if (s.isXAxisLogarithmic() && s.getXAxisMin() == null && s.getXAxisMax() == null) {
+      double[] decades = wholeDecades(true);
+      if (decades != null) {
+        s.setXAxisMin(decades[0]);
+        s.setXAxisMax(decades[1]);
+      }
+    }
+  }
+
+  /**
+   * Returns the whole decades around the positive data on one axis when the data hold fewer than
+   * two powers of ten (XChart would label one or none), else null.
+   */
+  private double[] wholeDecades(boolean xAxis) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (XYSeries series : getSeriesMap().values()) {
-      for (double y : series.getYData()) {
-        if (y > 0 && Double.isFinite(y)) {
-          lo = Math.min(lo, y);
-          hi = Math.max(hi, y);
+      for (double v : xAxis ? series.getXData() : series.getYData()) {
+        if (v > 0 && Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
         }
       }
     }
-    if (!(lo <= hi)) {
-      return;
+    if (!(lo <= hi) || Math.floor(Math.log10(hi)) - Math.ceil(Math.log10(lo)) + 1 >= 2) {
+      return null;
     }
-    double decadesInside = Math.floor(Math.log10(hi)) - Math.ceil(Math.log10(lo)) + 1;
-    if (decadesInside < 2) { // XChart would label one power of ten or none: show whole decades
-      double bottom = Math.pow(10, Math.floor(Math.log10(lo)));
-      double top = Math.pow(10, Math.ceil(Math.log10(hi)));
-      s.setYAxisMin(bottom);
-      s.setYAxisMax(top <= bottom ? bottom * 10 : top);
-    }
+    double bottom = Math.pow(10, Math.floor(Math.log10(lo)));
+    double top = Math.pow(10, Math.ceil(Math.log10(hi)));
+    return new double[] {bottom, top <= bottom ? bottom * 10 : top};
   }
 
   private void legendThatFits(XYStyler s, FontRenderContext context, int width) {

@@ -48,8 +48,16 @@ final class KernelCommand implements Callable<Integer> {
     public Integer call() {
       Path dataDir = user ? Path.of(System.getProperty("user.home"), ".local", "share", "jupyter") : Jupyter.localDataDir();
       String display = KernelSpec.NAME.equals(name) ? KernelSpec.DISPLAY_NAME : "Java (" + name + ")";
-      Path folder = KernelSpec.write(dataDir, name, display, java == null ? KernelSpec.currentJava() : java,
-          KernelSpec.currentClasspath(), heap == null ? KernelSpec.defaultHeap() : heap);
+      Path folder;
+      try {
+        folder = KernelSpec.write(dataDir, name, display, java == null ? KernelSpec.currentJava() : java,
+            KernelSpec.currentClasspath(), heap == null ? KernelSpec.defaultHeap() : heap);
+      } catch (IllegalArgumentException badHeap) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("dlkit kernel install: " + badHeap.getMessage());
+        err.flush();
+        return 2;
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println("dlkit kernel install: wrote " + folder.resolve("kernel.json"));
       out.flush();

@@ -72,6 +72,26 @@ class KernelSpecTest {
   }
 
   @Test
+  void kernelInstallNamesABadHeapInsteadOfFailingWithATrace(@TempDir Path home) {
+    String previous = System.getProperty(TestCommand.HOME_PROPERTY);
+    System.setProperty(TestCommand.HOME_PROPERTY, home.toString());
+    try {
+      java.io.StringWriter err = new java.io.StringWriter();
+      picocli.CommandLine line = new picocli.CommandLine(new Main());
+      line.setErr(new java.io.PrintWriter(err));
+      assertEquals(2, line.execute("kernel", "install", "--heap", "lots"));
+      assertTrue(err.toString().startsWith("dlkit kernel install: 'lots' is not a heap size"), err.toString());
+      assertTrue(Files.notExists(home.resolve(".jupyter-data/kernels/dlkit/kernel.json")));
+    } finally {
+      if (previous == null) {
+        System.clearProperty(TestCommand.HOME_PROPERTY);
+      } else {
+        System.setProperty(TestCommand.HOME_PROPERTY, previous);
+      }
+    }
+  }
+
+  @Test
   void kernelInstallWritesIntoTheProjectLocalDataDir(@TempDir Path home) {
     String previous = System.getProperty(TestCommand.HOME_PROPERTY);
     System.setProperty(TestCommand.HOME_PROPERTY, home.toString());

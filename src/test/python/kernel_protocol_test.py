@@ -247,7 +247,8 @@ def test_malformed_messages_are_dropped(_client):
         print(f"  {sent} malformed messages; answered again after {drained:.2f} s; "
               f"1 + 1 took {seconds:.2f} s (before the flood: {before:.2f} s)")
         assert result == "2", result
-        assert seconds < max(1.0, 3 * before), f"1 + 1 took {seconds:.2f} s after the flood, {before:.2f} s before"
+        # within a second, or within 4 times the pre-flood time when a loaded machine makes 1 + 1 itself slow
+        assert seconds < max(1.0, 4 * before), f"1 + 1 took {seconds:.2f} s after the flood, {before:.2f} s before"
         # stdin is read while a cell waits for input: a flood there is dropped, the real reply arrives.
         msg_id = client.execute("new java.util.Scanner(System.in).nextLine()", allow_stdin=True)
         request = client.get_stdin_msg(timeout=30)

@@ -233,13 +233,44 @@ def test_student_notebooks_fail_their_checks_until_filled_in(_client):
         assert "✓" in "".join(o.get("text", "") for o in first.outputs), (student_path, first.outputs)
 
 
+def test_malformed_messages_are_dropped(_client):
+    """A few hundred malformed messages of each kind on shell, control and stdin are dropped; the
+    kernel keeps answering, and a cell waiting for input still gets the real reply."""
+    import malformed_flood
+    limit_mb = 1  # so the oversized kind stays small on loopback
+    env = dict(os.environ, DLKIT_KERNEL_MAX_MESSAGE_MB=str(limit_mb))
+    manager, client = start_new_kernel(kernel_name=KERNEL, startup_timeout=60, env=env)
+    try:
+        malformed_flood.one_plus_one(client, timeout=60)
+        before = min(malformed_flood.one_plus_one(client, timeout=60)[0] for _ in range(2))
+        sent, drained, seconds, result = malformed_flood.check(manager, client, limit_mb)
+        print(f"  {sent} malformed messages; answered again after {drained:.2f} s; "
+              f"1 + 1 took {seconds:.2f} s (before the flood: {before:.2f} s)")
+        assert result == "2", result
+        # within a second, or within 4 times the pre-flood time when a loaded machine makes 1 + 1 itself slow
+        assert seconds < max(1.0, 4 * before), f"1 + 1 took {seconds:.2f} s after the flood, {before:.2f} s before"
+        # stdin is read while a cell waits for input: a flood there is dropped, the real reply arrives.
+        msg_id = client.execute("new java.util.Scanner(System.in).nextLine()", allow_stdin=True)
+        request = client.get_stdin_msg(timeout=30)
+        assert request["msg_type"] == "input_request", request
+        malformed_flood.flood(manager.get_connection_info(), count=50, oversized=5, limit_mb=limit_mb)
+        client.input("typed by the student")
+        reply = shell_reply(client, msg_id, timeout=30)["content"]
+        assert reply["status"] == "ok", reply
+        seconds, result = malformed_flood.one_plus_one(client, timeout=30)
+        assert result == "2" and manager.is_alive()
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
 def main():
     manager, client = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
     tests = [test_value, test_statement_has_no_value, test_stdout_streams,
              test_compile_error_shows_line_caret_and_message, test_runtime_error_names_the_real_exception,
              test_maven_magic_resolves_transitively, test_awt_import_does_not_break_magics,
              test_chart_renders_png, test_trailing_display_shows_no_id, test_nd4j_runs_without_flooding_the_cell,
-             test_is_complete,
+             test_is_complete, test_malformed_messages_are_dropped,
              test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit,
              test_run_names_the_failing_notebook_and_cell, test_student_notebooks_fail_their_checks_until_filled_in]
 

@@ -74,6 +74,24 @@ final class Jupyter {
     return run(List.of("apt-get", "update", "-q")) == 0 && run(install) == 0;
   }
 
+  /** Returns whether this process can install Debian packages: it runs as root and apt-get exists. */
+  static boolean canInstallWithApt() {
+    return "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/apt-get"));
+  }
+
+  /**
+   * Installs Debian's package {@code name} with apt-get when running as root on Debian or Ubuntu
+   * (updating the package lists first); returns false, installing nothing, anywhere else or when
+   * apt-get fails.
+   */
+  static boolean installPackageWithApt(String name) {
+    if (!canInstallWithApt()) {
+      return false;
+    }
+    return run(List.of("apt-get", "install", "-y", "-q", name)) == 0
+        || run(List.of("apt-get", "update", "-q")) == 0 && run(List.of("apt-get", "install", "-y", "-q", name)) == 0;
+  }
+
   /** Copies a Python script shipped in the jar to a temporary file and returns its path. */
   static Path script(String name) {
     try (InputStream in = Jupyter.class.getResourceAsStream(name)) {

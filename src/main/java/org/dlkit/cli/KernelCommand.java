@@ -39,12 +39,25 @@ final class KernelCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--name", description = "Kernelspec name (default: dlkit).")
     private String name = KernelSpec.NAME;
 
+    @CommandLine.Option(names = "--heap", description = "The kernel's maximum heap, such as 1g or 1536m (default: "
+        + KernelSpec.HEAP_ENV + " or " + KernelSpec.DEFAULT_HEAP + "); " + KernelSpec.HEAP_ENV
+        + " set where the kernel starts overrides it.")
+    private String heap;
+
     @Override
     public Integer call() {
       Path dataDir = user ? Path.of(System.getProperty("user.home"), ".local", "share", "jupyter") : Jupyter.localDataDir();
       String display = KernelSpec.NAME.equals(name) ? KernelSpec.DISPLAY_NAME : "Java (" + name + ")";
-      Path folder = KernelSpec.write(dataDir, name, display, java == null ? KernelSpec.currentJava() : java,
-          KernelSpec.currentClasspath());
+      Path folder;
+      try {
+        folder = KernelSpec.write(dataDir, name, display, java == null ? KernelSpec.currentJava() : java,
+            KernelSpec.currentClasspath(), heap == null ? KernelSpec.defaultHeap() : heap);
+      } catch (IllegalArgumentException badHeap) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("dlkit kernel install: " + badHeap.getMessage());
+        err.flush();
+        return 2;
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println("dlkit kernel install: wrote " + folder.resolve("kernel.json"));
       out.flush();

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Starts the labs: installs the kernelspec, makes sure Jupyter is there (installing Debian's
- * packages when running as root), and runs Jupyter Notebook on localhost in {@code notebooks/}.
+ * Starts the labs: installs the kernelspec, makes sure Jupyter and lab 6's Fashion-MNIST are there
+ * (installing Debian's packages when running as root, else printing the apt-get line), and runs
+ * Jupyter Notebook on localhost in {@code notebooks/}.
  */
 @Command(name = "notebook", description = "Start the labs in Jupyter Notebook (installs the kernel first).",
     mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class)
@@ -36,6 +37,7 @@ final class NotebookCommand implements Callable<Integer> {
         return 2;
       }
     }
+    ensureFashionMnist(err);
     String notebooks = TestCommand.projectHome().resolve("notebooks").toString();
     err.println("dlkit notebook: starting Jupyter in " + notebooks + " with the 'Java (dlkit)' kernel;"
         + " open the URL with the token printed below. Stop it with Ctrl-C.");
@@ -46,5 +48,37 @@ final class NotebookCommand implements Callable<Integer> {
       command.add("--allow-root"); // containers and CI machines often run as root; Jupyter refuses without it
     }
     return Jupyter.run(command);
+  }
+
+  /**
+   * Installs Debian's Fashion-MNIST (lab 6's images) when it is missing and this runs as root;
+   * otherwise says how to install it. Lab 6 still runs without it, on the bundled 8x8 digits.
+   */
+  static void ensureFashionMnist(PrintWriter err) {
+    if (fashionMnistInstalled()) {
+      return;
+    }
+    if (Jupyter.canInstallWithApt()) {
+      err.println("dlkit notebook: lab 6 uses Fashion-MNIST, which is not installed; installing " + FASHION_PACKAGE + "...");
+      err.flush();
+      if (Jupyter.installPackageWithApt(FASHION_PACKAGE) && fashionMnistInstalled()) {
+        return;
+      }
+    }
+    err.println("dlkit notebook: lab 6 will use the bundled 8x8 digits instead of Fashion-MNIST. To get the images:");
+    err.println("  sudo apt-get install -y " + FASHION_PACKAGE);
+    err.flush();
+  }
+
+  /** Debian's package of Fashion-MNIST, which {@code Datasets.fashionMnist} reads. */
+  static final String FASHION_PACKAGE = "dataset-fashion-mnist";
+
+  private static boolean fashionMnistInstalled() {
+    try {
+      org.dlkit.data.Datasets.fashionMnist(false, 1);
+      return true;
+    } catch (IllegalStateException missing) {
+      return false;
+    }
   }
 }

@@ -15,6 +15,7 @@ import jdk.jshell.EvalException;
 final class ErrorFormat {
   private static final Pattern JAVA_LANG = Pattern.compile("\\bjava\\.lang\\.([A-Z]\\w*)");
   private static final String INTERRUPTED = CellInterruptedError.class.getName();
+  private static final String OUT_OF_MEMORY = OutOfMemoryError.class.getName();
 
   private ErrorFormat() {}
 
@@ -75,7 +76,22 @@ final class ErrorFormat {
       current = current.getCause();
     }
     String message = error.getMessage() == null ? "" : error.getMessage();
+    if (OUT_OF_MEMORY.equals(className(error))) {
+      String hint = outOfMemoryHint(Runtime.getRuntime().maxMemory());
+      lines.add(hint);
+      message = message + ". " + hint;
+    }
     return new CellException(className(error), message, lines);
+  }
+
+  /**
+   * Returns what a student reads when a cell ran out of heap: how large the kernel's heap is and
+   * how to raise it (the kernelspec reads {@code DLKIT_KERNEL_HEAP} when the kernel starts).
+   */
+  static String outOfMemoryHint(long maxHeapBytes) {
+    return "The kernel's heap (" + (maxHeapBytes >> 20) + " MB) is full. Free what you no longer need "
+        + "(set large arrays to null) or give the kernel more: start Jupyter with DLKIT_KERNEL_HEAP=2g "
+        + "./dlkit notebook, or run dlkit kernel install --heap 2g, then restart the kernel.";
   }
 
   private static String headline(Throwable error) {

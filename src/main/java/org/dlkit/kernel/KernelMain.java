@@ -34,7 +34,9 @@ public final class KernelMain {
     System.setProperty("java.awt.headless", "true");
     quietLogging();
     KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
-    JupyterConnection connection = new JupyterConnection(properties);
+    // Drops (and logs on stderr) malformed, unsigned, unknown or oversized messages, and keeps serving.
+    JupyterConnection connection = GuardedConnection.of(properties, KernelLimits.maxMessageBytes(System.getenv()),
+        System.err);
     DlkitKernel kernel = new DlkitKernel();
     kernel.becomeHandlerForConnection(connection);
     Notebook.attach(kernel); // dlkit's renderers: arrays, tables, charts, histories, datasets

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
@@ -25,10 +24,15 @@ public final class ChartStyle {
 
   private ChartStyle() {}
 
-  /** Returns an empty 600×400 XY chart with the given titles and the dlkit look applied. */
+  /**
+   * Returns an empty 600×400 XY chart with the given titles and the dlkit look applied; when drawn
+   * it also avoids XChart's crowded ticks and legends (see {@link StyledXYChart}).
+   */
   public static XYChart xyChart(String title, String xAxisTitle, String yAxisTitle) {
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-        .title(title).xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+    XYChart chart = new StyledXYChart(WIDTH, HEIGHT);
+    chart.setTitle(title);
+    chart.setXAxisTitle(xAxisTitle);
+    chart.setYAxisTitle(yAxisTitle);
     apply(chart);
     return chart;
   }

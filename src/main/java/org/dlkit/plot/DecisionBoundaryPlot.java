@@ -34,7 +34,7 @@ final class DecisionBoundaryPlot {
     NdArray outputs = probabilities.apply(grid.points());
     ClassMap map = ClassMap.of(outputs, grid.size(), dataset.classCount(), dataset.name());
 
-    XYChart chart = ChartStyle.xyChart("Decision regions of the " + what + " on " + dataset.name(),
+    XYChart chart = ChartStyle.xyChart("Decision regions of the " + what + " on \u201c" + dataset.name() + "\u201d",
         dataset.featureNames().get(0), dataset.featureNames().get(1));
     grid.paint(chart, colors(map));
     ClassScatter.add(chart, dataset);

@@ -27,7 +27,7 @@ final class CheckPanel {
         .append(passed ? "✓ " : "✗ ").append(Html.escape(report.exercise())).append(": ")
         .append(Feedback.points(report.score())).append(" of ").append(Feedback.points(report.maxScore()))
         .append(report.maxScore() == 1 ? " point" : " points").append("</div>")
-        .append("<table style=\"border-collapse:collapse;margin:2px 0\">");
+        .append("<table style=\"border-collapse:collapse;margin:2px 0;table-layout:auto\">");
     for (TestResult result : report.results()) {
       html.append("<tr><td style=\"padding:0 8px 0 0;color:").append(result.passed() ? PASS : FAIL).append("\">")
           .append(result.passed() ? "✓" : "✗").append("</td><td style=\"padding:0 8px 0 0;text-align:left\">")

@@ -1,0 +1,77 @@
+// Opens notebooks in Debian's Chromium against a running Jupyter Notebook server, runs all cells,
+// takes a full-page screenshot of each, and checks what a student sees: no JavaScript console
+// errors, no error outputs, a check panel, and every figure's image loaded.
+// Usage: node browser_test.cjs BASE_URL TOKEN OUT_DIR NOTEBOOK_PATH...  (paths relative to the server's root)
+// playwright-core comes from npm (NODE_PATH); it drives /usr/bin/chromium and downloads no browser.
+'use strict';
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+const path = require('path');
+
+const [base, token, outDir, ...notebooks] = process.argv.slice(2);
+const CELL_TIMEOUT_MS = 600000;
+
+async function runNotebook(browser, notebook) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  const started = Date.now();
+  await page.goto(`${base}/notebooks/${encodeURI(notebook)}?token=${token}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel
+      && Jupyter.notebook.kernel.is_connected(), null, { timeout: 120000 });
+  // Never write the notebook back: the run is for looking, not for saving.
+  await page.evaluate(() => { Jupyter.notebook.set_autosave_interval(0); Jupyter.notebook.writable = false; });
+  await page.evaluate(() => Jupyter.notebook.execute_all_cells());
+  await page.waitForFunction(() => !Jupyter.notebook.get_cells().some((c) => c.cell_type === 'code'
+      && (c.input_prompt_number === '*' || c.input_prompt_number === undefined && c.get_text().trim() !== ''))
+      && !Jupyter.notebook.kernel_busy, null, { timeout: CELL_TIMEOUT_MS, polling: 500 });
+  await page.waitForTimeout(1000); // let MathJax and the last images settle
+  const seen = await page.evaluate(async () => {
+    const images = [...document.querySelectorAll('.output_area img')];
+    await Promise.all(images.map((img) => (img.complete ? null : new Promise((r) => { img.onload = img.onerror = r; }))));
+    const codeCells = Jupyter.notebook.get_cells().filter((c) => c.cell_type === 'code');
+    return {
+      codeCells: codeCells.length,
+      errorOutputs: [...document.querySelectorAll('.output_error')].map((e) => e.innerText.slice(0, 300)),
+      checkPanels: document.querySelectorAll('.dlkit-check').length,
+      passedPanels: document.querySelectorAll('.dlkit-check[data-passed="true"]').length,
+      images: images.length,
+      brokenImages: images.filter((img) => !(img.complete && img.naturalWidth > 0)).length,
+      progressBars: document.querySelectorAll('.dlkit-progress').length,
+    };
+  });
+  const shot = path.join(outDir, notebook.replace(/[\/]/g, '_').replace(/\.ipynb$/, '.png'));
+  await page.screenshot({ path: shot, fullPage: true });
+  await page.close();
+  return { notebook, seconds: Math.round((Date.now() - started) / 1000), consoleErrors, shot, ...seen };
+}
+
+(async () => {
+  fs.mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--user-data-dir=${fs.mkdtempSync(path.join(require('os').tmpdir(), 'dlkit-chromium-'))}`],
+  });
+  let failures = 0;
+  try {
+    for (const notebook of notebooks) {
+      const r = await runNotebook(browser, notebook);
+      const problems = [];
+      if (r.consoleErrors.length) problems.push(`JavaScript console errors: ${r.consoleErrors.join(' | ')}`);
+      if (r.errorOutputs.length) problems.push(`${r.errorOutputs.length} error outputs, first: ${r.errorOutputs[0]}`);
+      if (r.checkPanels === 0) problems.push('no check panel rendered');
+      if (r.images === 0) problems.push('no figure rendered');
+      if (r.brokenImages) problems.push(`${r.brokenImages} of ${r.images} figures did not load`);
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${r.notebook}: ${r.codeCells} code cells, ${r.checkPanels} check panels`
+          + ` (${r.passedPanels} passed), ${r.images} figures, ${r.progressBars} progress bars, ${r.seconds}s; ${r.shot}`);
+      problems.forEach((p) => console.log(`     ${p}`));
+      failures += problems.length ? 1 : 0;
+    }
+  } finally {
+    await browser.close();
+  }
+  process.exit(failures ? 1 : 0);
+})().catch((e) => { console.error(e); process.exit(2); });

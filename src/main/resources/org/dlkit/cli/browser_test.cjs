@@ -12,9 +12,11 @@ const [base, token, outDir, ...notebooks] = process.argv.slice(2);
 const CELL_TIMEOUT_MS = 600000;
 
 async function runNotebook(browser, notebook) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage();
   const consoleErrors = [];
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} (at ${m.location().url || 'no source'})`);
+  });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   const started = Date.now();
   await page.goto(`${base}/notebooks/${encodeURI(notebook)}?token=${token}`, { waitUntil: 'load' });
@@ -41,6 +43,13 @@ async function runNotebook(browser, notebook) {
       progressBars: document.querySelectorAll('.dlkit-progress').length,
     };
   });
+  // Notebook 6 scrolls inside #site; let the page grow so that the screenshot holds the whole notebook.
+  await page.evaluate(() => {
+    document.getElementById('site').style.height = 'auto';
+    document.getElementById('site').style.overflow = 'visible';
+    document.body.style.overflow = 'visible';
+    document.body.style.height = 'auto';
+  });
   const shot = path.join(outDir, notebook.replace(/[\/]/g, '_').replace(/\.ipynb$/, '.png'));
   await page.screenshot({ path: shot, fullPage: true });
   await page.close();
@@ -49,11 +58,14 @@ async function runNotebook(browser, notebook) {
 
 (async () => {
   fs.mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
+  // A fresh profile each run (playwright passes it to Chromium as --user-data-dir).
+  const profile = fs.mkdtempSync(path.join(require('os').tmpdir(), 'dlkit-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${fs.mkdtempSync(path.join(require('os').tmpdir(), 'dlkit-chromium-'))}`],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   let failures = 0;
   try {
@@ -72,6 +84,7 @@ async function runNotebook(browser, notebook) {
     }
   } finally {
     await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
   }
   process.exit(failures ? 1 : 0);
 })().catch((e) => { console.error(e); process.exit(2); });

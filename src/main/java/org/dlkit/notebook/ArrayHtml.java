@@ -26,7 +26,7 @@ final class ArrayHtml {
     int[] rows = visible(m.shape(0));
     int[] cols = visible(m.shape(1));
     StringBuilder out = new StringBuilder("<table class=\"dlkit-array\" style=\"table-layout:auto\">");
-    out.append("<caption>").append(Html.escape(type)).append(", shape ")
+    out.append("<caption style=\"white-space:nowrap\">").append(Html.escape(type)).append(", shape ")
         .append(ShapeException.format(x.shape())).append("</caption>");
     boolean labelled = x.ndim() == 2;
     if (x.ndim() > 0) {

@@ -19,7 +19,8 @@ async function runNotebook(browser, notebook) {
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   const started = Date.now();
-  await page.goto(`${base}/notebooks/${encodeURI(notebook)}?token=${token}`, { waitUntil: 'load' });
+  page.setDefaultTimeout(120000); // a loaded 2-core CI machine can take a while to serve Notebook 6's scripts
+  await page.goto(`${base}/notebooks/${encodeURI(notebook)}?token=${token}`, { waitUntil: 'load', timeout: 120000 });
   await page.waitForFunction(() => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel
       && Jupyter.notebook.kernel.is_connected(), null, { timeout: 120000 });
   // Never write the notebook back: the run is for looking, not for saving.
@@ -70,7 +71,14 @@ async function runNotebook(browser, notebook) {
   let failures = 0;
   try {
     for (const notebook of notebooks) {
-      const r = await runNotebook(browser, notebook);
+      let r;
+      try {
+        r = await runNotebook(browser, notebook);
+      } catch (e) {
+        console.log(`FAIL ${notebook}: ${String(e).split('\n')[0]}`);
+        failures += 1;
+        continue;
+      }
       const problems = [];
       if (r.consoleErrors.length) problems.push(`JavaScript console errors: ${r.consoleErrors.join(' | ')}`);
       if (r.errorOutputs.length) problems.push(`${r.errorOutputs.length} error outputs, first: ${r.errorOutputs[0]}`);

@@ -109,9 +109,15 @@ final class Jupyter {
 
   /** Runs a command with this process's input and output and returns its exit code. */
   static int run(List<String> command) {
+    return run(command, Map.of());
+  }
+
+  /** Runs a command with this process's input and output, and {@code env} added to its environment. */
+  static int run(List<String> command, Map<String, String> env) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
       builder.environment().putAll(environment());
+      builder.environment().putAll(env);
       return builder.start().waitFor();
     } catch (IOException e) {
       return 127;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +42,15 @@ final class RunCommand implements Callable<Integer> {
 
   /** Runs the notebooks and returns 0 when every one ran without an unexpected error. */
   static int run(List<Path> notebooks, Path out, String java, int timeout, PrintWriter err) {
+    return run(notebooks, out, java, timeout, Map.of(), err);
+  }
+
+  /**
+   * Runs the notebooks with {@code env} added to the kernel's environment (for example
+   * {@code DLKIT_KERNEL_IMPORTS=jjava}) and returns 0 when every one ran without an unexpected error.
+   */
+  static int run(List<Path> notebooks, Path out, String java, int timeout, Map<String, String> env,
+      PrintWriter err) {
     String python = Jupyter.python();
     if (python == null) {
       err.println("dlkit run: nbclient is missing (Jupyter's notebook runner). Install it with:");
@@ -56,6 +66,6 @@ final class RunCommand implements Callable<Integer> {
         "--kernel", kernel, "--out", out.toString(), "--timeout", String.valueOf(timeout)));
     notebooks.forEach(n -> command.add(n.toString()));
     err.flush();
-    return Jupyter.run(command);
+    return Jupyter.run(command, env);
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,11 +15,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Runs the whole test suite: {@code mvn test} in the project folder, then the notebooks in
- * {@code src/test/notebooks} and the lab sources in {@code labs/} (with solutions) through Jupyter
- * with the dlkit kernel (the test notebooks again on JDK 25 when it is installed), then the kernel's
- * protocol tests through jupyter_client and the PyTorch benchmark peer's tests. Stops at the first
- * failing stage and exits with its code.
+ * Runs the whole test suite: first installs what it needs ({@link TestSetup}: Debian's packages when
+ * root, else it names them and stops; playwright-core from npm), then {@code mvn test} in the project
+ * folder, then the notebooks in {@code src/test/notebooks} and the lab sources in {@code labs/} (with
+ * solutions) through Jupyter with the dlkit kernel restricted to IJava 1.3.0's default imports, the
+ * labs again with JJava's (the test notebooks again on JDK 25 when it is installed), then the kernel's
+ * protocol tests through jupyter_client, the PyTorch benchmark peer's tests, and the labs in
+ * Chromium ({@link BrowserTest}). Stops at the first failing stage and exits with its code.
  *
  * <p>The project folder is the system property {@code dlkit.home}, which the {@code ./dlkit}
  * launcher sets, or else the current directory.
@@ -30,6 +33,8 @@ import picocli.CommandLine.Spec;
     versionProvider = ManifestVersion.class)
 final class TestCommand implements Callable<Integer> {
   static final String HOME_PROPERTY = "dlkit.home";
+  /** The kernel's environment variable that picks its default imports (see org.dlkit.kernel.DefaultImports). */
+  static final String IMPORTS_VARIABLE = "DLKIT_KERNEL_IMPORTS";
   /** A second JDK the smoke notebooks also run on, when it is installed. */
   static final Path SECOND_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
 
@@ -45,6 +50,10 @@ final class TestCommand implements Callable<Integer> {
           + " or through the ./dlkit launcher there.");
       err.flush();
       return 2;
+    }
+    int ready = TestSetup.ensure(home, err);
+    if (ready != 0) {
+      return ready;
     }
     ProcessBuilder maven = new ProcessBuilder("mvn", "-B", "--no-transfer-progress", "test")
         .directory(home.toFile())
@@ -69,10 +78,18 @@ final class TestCommand implements Callable<Integer> {
     try (Stream<Path> files = Files.list(home.resolve("src/test/notebooks"))) {
       smoke = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().collect(Collectors.toList());
     }
+    List<Path> labs = Release.sources(home.resolve("labs")); // every lab, with its solutions
     List<Path> notebooks = new java.util.ArrayList<>(smoke);
-    notebooks.addAll(Release.sources(home.resolve("labs"))); // every lab, with its solutions
+    notebooks.addAll(labs);
     Path out = home.resolve("target/executed");
-    int code = RunCommand.run(notebooks, out, null, 600, err);
+    err.println("dlkit test: the notebooks, with the kernel's default imports restricted to IJava 1.3.0's");
+    err.flush();
+    int code = RunCommand.run(notebooks, out, null, 600, Map.of(IMPORTS_VARIABLE, "ijava"), err);
+    if (code == 0) {
+      err.println("dlkit test: the labs again, with JJava's default imports (IJava's and java.time.*)");
+      err.flush();
+      code = RunCommand.run(labs, out.resolve("jjava-imports"), null, 600, Map.of(IMPORTS_VARIABLE, "jjava"), err);
+    }
     if (code == 0 && Files.isExecutable(SECOND_JDK)) {
       err.println("dlkit test: the test notebooks again, with the kernel on " + SECOND_JDK);
       err.flush();
@@ -86,8 +103,17 @@ final class TestCommand implements Callable<Integer> {
     if (code != 0) {
       return code;
     }
-    // The PyTorch benchmark peer's protocol, on the same Debian Python (torch and numpy from .ci/run).
-    return Jupyter.run(List.of(Jupyter.python(), home.resolve("src/test/python/torch_peer_test.py").toString()));
+    // The PyTorch benchmark peer's protocol, on the same Debian Python (torch and numpy from TestSetup).
+    code = Jupyter.run(List.of(Jupyter.python(), home.resolve("src/test/python/torch_peer_test.py").toString()));
+    if (code != 0) {
+      return code;
+    }
+    try {
+      return BrowserTest.run(home, labs.stream().map(lab -> home.relativize(lab.toAbsolutePath()).toString()).toList(), err);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 130;
+    }
   }
 
   /** Returns the folder whose pom.xml the suite is run from. */

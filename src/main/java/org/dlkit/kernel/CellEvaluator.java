@@ -24,12 +24,8 @@ import jdk.jshell.UnresolvedReferenceException;
  * shows a value and {@code display(x);} does not.
  */
 final class CellEvaluator implements AutoCloseable {
-  /** The imports every cell starts with: JShell's default startup, plus the display functions. */
-  static final List<String> STARTUP_IMPORTS = List.of(
-      "import java.io.*;", "import java.math.*;", "import java.net.*;", "import java.nio.file.*;",
-      "import java.util.*;", "import java.util.concurrent.*;", "import java.util.function.*;",
-      "import java.util.prefs.*;", "import java.util.regex.*;", "import java.util.stream.*;",
-      "import static " + Display.class.getName() + ".*;");
+  /** The display functions, imported into every cell beside the {@link DefaultImports}. */
+  static final String DISPLAY_IMPORT = "import static " + Display.class.getName() + ".*;";
 
   private final CellExecutionControl control;
   private final JShell shell;
@@ -44,9 +40,10 @@ final class CellEvaluator implements AutoCloseable {
         .executionEngine(new CellExecutionControl.Provider(control), Map.of())
         .build();
     addToClasspath(classpath);
-    for (String line : STARTUP_IMPORTS) {
+    for (String line : DefaultImports.fromEnvironment()) {
       shell.eval(line);
     }
+    shell.eval(DISPLAY_IMPORT);
   }
 
   /** Returns the class loader of cell code; it sees the kernel's classes and added jars. */

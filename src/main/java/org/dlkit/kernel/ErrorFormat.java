@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
+import org.dlkit.notebook.CheckFailed;
 
 /**
  * Formats every error a cell can produce, compile errors and runtime exceptions, in one place so
@@ -16,6 +17,7 @@ final class ErrorFormat {
   private static final Pattern JAVA_LANG = Pattern.compile("\\bjava\\.lang\\.([A-Z]\\w*)");
   private static final String INTERRUPTED = CellInterruptedError.class.getName();
   private static final String OUT_OF_MEMORY = OutOfMemoryError.class.getName();
+  private static final String CHECK_FAILED = CheckFailed.class.getName();
 
   private ErrorFormat() {}
 
@@ -56,13 +58,19 @@ final class ErrorFormat {
 
   /**
    * Returns the report for an exception thrown by cell code: the real exception class as name,
-   * its message as value, and a traceback trimmed to the frames at and above the user's code.
+   * its message as value, and a traceback trimmed to the frames at and above the user's code. A
+   * failed {@code check} is one line, {@code CheckFailed: 2 of 3 tests fail ...}: its panel has
+   * already shown the details, and no frame of it is the student's.
    *
    * @param cellLines the cell line where each snippet of this cell starts, by snippet id
    */
   static CellException runtimeError(EvalException error, Map<String, Integer> cellLines) {
     if (INTERRUPTED.equals(error.getExceptionClassName())) {
       return CellException.interrupted();
+    }
+    if (CHECK_FAILED.equals(error.getExceptionClassName())) {
+      String name = CheckFailed.class.getSimpleName();
+      return new CellException(name, error.getMessage(), List.of(name + ": " + error.getMessage()));
     }
     List<String> lines = new ArrayList<>();
     Throwable current = error;

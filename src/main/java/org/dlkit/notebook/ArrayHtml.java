@@ -25,8 +25,8 @@ final class ArrayHtml {
     NdArray m = x.ndim() == 0 ? x.reshape(1, 1) : x.ndim() == 1 ? x.reshape(1, x.size()) : x;
     int[] rows = visible(m.shape(0));
     int[] cols = visible(m.shape(1));
-    StringBuilder out = new StringBuilder("<table class=\"dlkit-array\">");
-    out.append("<caption>").append(Html.escape(type)).append(", shape ")
+    StringBuilder out = new StringBuilder("<table class=\"dlkit-array\" style=\"table-layout:auto\">");
+    out.append("<caption style=\"white-space:nowrap\">").append(Html.escape(type)).append(", shape ")
         .append(ShapeException.format(x.shape())).append("</caption>");
     boolean labelled = x.ndim() == 2;
     if (x.ndim() > 0) {

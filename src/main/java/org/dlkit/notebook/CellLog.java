@@ -28,6 +28,13 @@ final class CellLog {
     });
   }
 
+  /** Forgets every recorded cell, as if no kernel had recorded any; for tests. */
+  synchronized void clear() {
+    exercises.clear();
+    imports.clear();
+    recording = false;
+  }
+
   /** Returns whether a kernel has recorded cells; IJava's kernel does not. */
   synchronized boolean isRecording() {
     return recording;

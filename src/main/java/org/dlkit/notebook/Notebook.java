@@ -1,13 +1,10 @@
 package org.dlkit.notebook;
 
-import io.github.spencerpark.jupyter.kernel.BaseKernel;
-import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import org.dlkit.exercise.Checker;
 import org.dlkit.exercise.ExerciseReport;
-import org.dlkit.exercise.Feedback;
 import org.dlkit.exercise.Suite;
 import org.dlkit.train.Progress;
 
@@ -16,19 +13,23 @@ import org.dlkit.train.Progress;
  * datasets and histories display as tables and pictures, training shows one progress bar updated
  * in place, and {@link #check(String)} gives instant feedback on an exercise.
  *
- * <p>The dlkit kernel calls {@link #attach(BaseKernel)} when it starts. A notebook on plain
- * IJava 1.3.0 calls {@link #setup()} once, in its first cell:
+ * <p>The dlkit kernel calls {@link #attach(Object)} when it starts. A notebook on IJava 1.3.0 or
+ * JJava calls {@link #setup()} once, in its first cell (on the dlkit kernel it does nothing):
  *
  * <pre>{@code
- * %maven org.dlkit:dlkit:0.1.0
- * import org.dlkit.notebook.Notebook;
- * Notebook.setup();
+ * %classpath ../../target/dlkit.jar ../../target/lib/*.jar
+ * import static org.dlkit.notebook.Notebook.*;
+ * setup();
  * }</pre>
+ *
+ * <p>All three kernels are reached through one {@link KernelBridge}, by reflection on the kernel's
+ * own display API, so dlkit needs none of their classes.
  */
 public final class Notebook {
-  private static BaseKernel kernel;
-  private static DisplaySink sink;
+  private static Object kernel;
+  private static KernelBridge sink;
   private static final CellLog CELLS = new CellLog();
+  private static String kernelName = "this kernel";
 
   private Notebook() {}
 
@@ -36,17 +37,21 @@ public final class Notebook {
    * Remembers {@code kernel} as the notebook's kernel and registers every dlkit renderer with
    * {@code kernel.getRenderer()}. Attaching the same kernel again does nothing; attaching another
    * kernel replaces the first.
+   *
+   * @param kernel a kernel built on jupyter-jvm-basekernel: dlkit's, IJava's, or JJava's relocated copy
+   * @throws IllegalArgumentException if {@code kernel} is null or not such a kernel
    */
-  public static synchronized void attach(BaseKernel kernel) {
+  public static synchronized void attach(Object kernel) {
     if (kernel == null) {
       throw new IllegalArgumentException("Notebook.attach: the kernel is null");
     }
     if (kernel == Notebook.kernel) {
       return;
     }
-    register(kernel.getRenderer());
+    KernelBridge bridge = KernelBridge.of(kernel);
+    bridge.registerAll(Renderers.all());
     Notebook.kernel = kernel;
-    Notebook.sink = DisplaySink.of(kernel);
+    Notebook.sink = bridge;
   }
 
   /**
@@ -54,10 +59,8 @@ public final class Notebook {
    * notebooks on IJava 1.3.0 rather than the dlkit kernel. Calling it again does nothing.
    *
    * <p>It tries {@code io.github.spencerpark.ijava.IJava.getKernelInstance()}, then JJava's
-   * {@code org.dflib.jjava.JJava.getKernelInstance()} and
-   * {@code org.dflib.jjava.jupyter.kernel.BaseKernel.notebookKernel()}. JJava ships its own copy of
-   * the Jupyter kernel classes under {@code org.dflib.jjava.jupyter}, so dlkit's renderers cannot
-   * plug into it; on JJava this method says so instead of attaching.
+   * {@code org.dflib.jjava.jupyter.kernel.BaseKernel.notebookKernel()}; JJava's relocated kernel
+   * classes are reached by the same reflection as IJava's.
    *
    * @throws IllegalStateException if no kernel is running, naming each accessor tried and the result
    */
@@ -66,15 +69,8 @@ public final class Notebook {
       return;
     }
     KernelLocator.Found found = KernelLocator.find(KernelLocator.KNOWN);
-    if (found.kernel() instanceof BaseKernel base) {
-      attach(base);
-      return;
-    }
-    throw new IllegalStateException(String.format("Notebook.setup(): found a %s kernel (%s) but it is not an "
-        + "io.github.spencerpark.jupyter.kernel.BaseKernel: JJava relocates the Jupyter kernel classes to "
-        + "org.dflib.jjava.jupyter, so dlkit's renderers cannot register with it. Arrays and tables still print "
-        + "as text; for pictures and progress bars run the notebook on the dlkit kernel (dlkit notebook) or IJava 1.3.0.",
-        found.accessor().kernelName(), found.kernel().getClass().getName()));
+    attach(found.kernel());
+    kernelName = found.accessor().kernelName();
   }
 
   /** Returns true when a kernel is attached, so displays reach the notebook. */
@@ -95,11 +91,13 @@ public final class Notebook {
    * that exercise's visible tests from the lab's grader suite in this JVM, against the exercise
    * cells as last run, and prints one line per test. Hidden tests run only when the notebook is graded.
    *
-   * <p>The suite is {@code grader/<lab>}, where {@code <lab>} is the name of the notebook's folder,
-   * found in the folder above it or higher up.
+   * <p>The result shows as a panel (see {@link CheckPanel}). The suite is {@code grader/<lab>}, where
+   * {@code <lab>} is the name of the notebook's folder, found in the folder above it or higher up.
+   * On a kernel that does not pass its cells to dlkit (IJava, JJava) it prints a one-line note on
+   * how to check instead, and returns.
    *
-   * @throws CheckFailedException when a test fails; the message says which and why
-   * @throws IllegalStateException when there is no suite for this notebook, or the kernel does not record cells
+   * @throws CheckFailed when a test fails, after the panel has said which and why
+   * @throws IllegalStateException when there is no suite for this notebook
    */
   public static void check(String exerciseId) {
     check(exerciseId, Checker.VISIBLE_ONLY, Path.of("").toAbsolutePath(), System.out);
@@ -120,29 +118,45 @@ public final class Notebook {
 
   static void check(String exerciseId, Predicate<String> which, Path notebookFolder, PrintStream out) {
     String call = "check(\"" + exerciseId + "\")";
+    if (!CELLS.isRecording()) {
+      out.println(call + ": not checked on " + kernelName + ", which does not pass your cells to dlkit; switch "
+          + "to \"Java (dlkit)\" (Kernel > Change kernel), or save and grade the notebook: ./dlkit grade --lab "
+          + notebookFolder.getFileName() + " <folder holding it>");
+      return;
+    }
     Suite suite = Suite.forNotebookFolder(notebookFolder).orElseThrow(() -> new IllegalStateException(call
         + ": no grader suite for this notebook; looked for grader/" + notebookFolder.getFileName() + " above "
         + notebookFolder + ". Open the notebook from the course folder (./dlkit notebook)."));
-    if (!CELLS.isRecording()) {
-      throw new IllegalStateException(call + " needs the dlkit kernel, which remembers the cells you ran; on "
-          + "another kernel, switch to \"Java (dlkit)\" (Kernel > Change kernel) or grade the saved notebook with ./dlkit grade");
-    }
     ExerciseReport report = Checker.of(suite).check(exerciseId, CELLS.exercises(), CELLS.imports(), which);
-    String feedback = Feedback.of(report);
-    if (!report.passed()) {
-      throw new CheckFailedException(feedback);
+    MimeBundle panel = CheckPanel.of(report);
+    DisplaySink display = currentSink();
+    if (display == null) {
+      out.println(panel.data().get("text/plain"));
+    } else {
+      display.display(panel);
     }
-    out.println(feedback);
+    if (!report.passed()) {
+      throw new CheckFailed(report.failures(), report.results().size());
+    }
   }
 
-  /** Registers every dlkit renderer with {@code renderer}; {@link #attach} does this for a kernel. */
-  static void register(Renderer renderer) {
-    Renderers.registerAll(renderer);
+  private static synchronized DisplaySink currentSink() {
+    return sink;
   }
 
-  /** Forgets the attached kernel; for tests. */
+  /**
+   * Registers every dlkit renderer with {@code renderer}, an instance of any copy of
+   * jupyter-jvm-basekernel's {@code display.Renderer}; {@link #attach} does this for a kernel.
+   */
+  static void register(Object renderer) {
+    Renderers.all().forEach(rendering -> KernelBridge.register(renderer, rendering));
+  }
+
+  /** Forgets the attached kernel and the recorded cells; for tests. */
   static synchronized void detach() {
     kernel = null;
     sink = null;
+    kernelName = "this kernel";
+    CELLS.clear();
   }
 }

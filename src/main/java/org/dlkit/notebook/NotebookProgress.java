@@ -1,6 +1,5 @@
 package org.dlkit.notebook;
 
-import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.dlkit.train.History;
@@ -77,11 +76,7 @@ public final class NotebookProgress implements Progress {
     sink.update(id, bundle(htmlAndText));
   }
 
-  private DisplayData bundle(String[] htmlAndText) {
-    DisplayData data = new DisplayData();
-    data.putHTML(htmlAndText[0]);
-    data.putText(htmlAndText[1]);
-    data.setDisplayId(id);
-    return data;
+  private MimeBundle bundle(String[] htmlAndText) {
+    return MimeBundle.htmlAndText(htmlAndText[0], htmlAndText[1]).withDisplayId(id);
   }
 }

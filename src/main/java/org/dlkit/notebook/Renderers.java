@@ -1,9 +1,10 @@
 package org.dlkit.notebook;
 
-import io.github.spencerpark.jupyter.kernel.display.RenderContext;
-import io.github.spencerpark.jupyter.kernel.display.Renderer;
-import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.dlkit.autograd.Tensor;
 import org.dlkit.data.Dataset;
 import org.dlkit.nd.NdArray;
@@ -15,7 +16,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
 /**
- * Registers how each dlkit type becomes a Jupyter MIME bundle. By default:
+ * How each dlkit type becomes Jupyter MIME forms, for any kernel (see {@link KernelBridge}). By default:
  *
  * <ul>
  *   <li>{@link NdArray}, {@link Tensor}: text/plain (their {@code toString()}) and, up to two
@@ -31,59 +32,61 @@ import tech.tablesaw.api.Table;
  * </ul>
  */
 final class Renderers {
+  static final String TEXT = "text/plain";
+  static final String HTML = "text/html";
+  static final String PNG = "image/png";
+  static final String SVG = "image/svg+xml";
+
   private Renderers() {}
 
-  /** Registers every dlkit renderer with {@code renderer}. */
-  static void registerAll(Renderer renderer) {
-    renderer.createRegistration(NdArray.class)
-        .preferring(MIMEType.TEXT_PLAIN, MIMEType.TEXT_HTML)
-        .register((x, context) -> array(x, x.toString(), "NdArray", context));
-    renderer.createRegistration(Tensor.class)
-        .preferring(MIMEType.TEXT_PLAIN, MIMEType.TEXT_HTML)
-        .register((t, context) -> array(t.data(), t.toString(), tensorCaption(t), context));
-    renderer.createRegistration(Table.class)
-        .preferring(MIMEType.TEXT_PLAIN, MIMEType.TEXT_HTML)
-        .register((table, context) -> {
-          context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> table.print(TableHtml.ROWS));
-          context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableHtml.table(table, TableHtml.ROWS));
-        });
-    renderer.createRegistration(chartClass())
-        .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
-        .supporting(MIMEType.IMAGE_SVG)
-        .register((chart, context) -> {
-          context.renderIfRequested(MIMEType.IMAGE_PNG, () -> base64(Figures.toPngBytes(chart)));
-          context.renderIfRequested(MIMEType.IMAGE_SVG, () -> Figures.toSvgString(chart));
-          context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> chartText(chart));
-        });
-    renderer.createRegistration(ImageGrid.class)
-        .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
-        .supporting(MIMEType.IMAGE_SVG)
-        .register((grid, context) -> {
-          context.renderIfRequested(MIMEType.IMAGE_PNG, () -> base64(Figures.toPngBytes(grid)));
-          context.renderIfRequested(MIMEType.IMAGE_SVG, () -> Figures.toSvgString(grid));
-          context.renderIfRequested(MIMEType.TEXT_PLAIN, grid::toString);
-        });
-    renderer.createRegistration(History.class)
-        .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
-        .register((history, context) -> {
-          if (!history.epochs().isEmpty()) {
-            context.renderIfRequested(MIMEType.IMAGE_PNG, () -> base64(Figures.toPngBytes(Plots.curves(history))));
-          }
-          context.renderIfRequested(MIMEType.TEXT_PLAIN, history::toString);
-        });
-    renderer.createRegistration(Dataset.class)
-        .preferring(MIMEType.TEXT_PLAIN, MIMEType.TEXT_HTML)
-        .register((data, context) -> {
-          context.renderIfRequested(MIMEType.TEXT_PLAIN, data::toString);
-          context.renderIfRequested(MIMEType.TEXT_HTML, () -> DatasetHtml.summary(data));
-        });
+  /** Returns the rendering of every dlkit type. */
+  static List<Rendering<?>> all() {
+    return List.of(
+        new Rendering<>(NdArray.class, List.of(TEXT, HTML), List.of(),
+            x -> array(x, x.toString(), "NdArray")),
+        new Rendering<>(Tensor.class, List.of(TEXT, HTML), List.of(),
+            t -> array(t.data(), t.toString(), tensorCaption(t))),
+        new Rendering<>(Table.class, List.of(TEXT, HTML), List.of(),
+            table -> forms(TEXT, () -> table.print(TableHtml.ROWS), HTML, () -> TableHtml.table(table, TableHtml.ROWS))),
+        new Rendering<>(chartClass(), List.of(PNG, TEXT), List.of(SVG),
+            chart -> forms(PNG, () -> base64(Figures.toPngBytes(chart)), SVG, () -> Figures.toSvgString(chart),
+                TEXT, () -> chartText(chart))),
+        new Rendering<>(ImageGrid.class, List.of(PNG, TEXT), List.of(SVG),
+            grid -> forms(PNG, () -> base64(Figures.toPngBytes(grid)), SVG, () -> Figures.toSvgString(grid),
+                TEXT, grid::toString)),
+        new Rendering<>(History.class, List.of(PNG, TEXT), List.of(),
+            history -> history.epochs().isEmpty()
+                ? forms(TEXT, history::toString)
+                : forms(PNG, () -> base64(Figures.toPngBytes(Plots.curves(history))), TEXT, history::toString)),
+        new Rendering<>(Dataset.class, List.of(TEXT, HTML), List.of(),
+            data -> forms(TEXT, data::toString, HTML, () -> DatasetHtml.summary(data))));
   }
 
-  private static void array(NdArray x, String text, String caption, RenderContext context) {
-    context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> text);
-    if (ArrayHtml.supports(x)) {
-      context.renderIfRequested(MIMEType.TEXT_HTML, () -> ArrayHtml.table(x, caption));
-    }
+  private static Map<String, Supplier<String>> array(NdArray x, String text, String caption) {
+    return ArrayHtml.supports(x) ? forms(TEXT, () -> text, HTML, () -> ArrayHtml.table(x, caption)) : forms(TEXT, () -> text);
+  }
+
+  /** Returns one form as a map. */
+  private static Map<String, Supplier<String>> forms(String type, Supplier<String> content) {
+    Map<String, Supplier<String>> forms = new LinkedHashMap<>();
+    forms.put(type, content);
+    return forms;
+  }
+
+  /** Returns two forms, in order. */
+  private static Map<String, Supplier<String>> forms(String type, Supplier<String> content, String type2,
+      Supplier<String> content2) {
+    Map<String, Supplier<String>> forms = forms(type, content);
+    forms.put(type2, content2);
+    return forms;
+  }
+
+  /** Returns three forms, in order. */
+  private static Map<String, Supplier<String>> forms(String type, Supplier<String> content, String type2,
+      Supplier<String> content2, String type3, Supplier<String> content3) {
+    Map<String, Supplier<String>> forms = forms(type, content, type2, content2);
+    forms.put(type3, content3);
+    return forms;
   }
 
   private static String tensorCaption(Tensor t) {

@@ -12,7 +12,7 @@ final class TableHtml {
   /** Returns the first {@code limit} rows as an HTML table, with {@code table.shape()} as the caption. */
   static String table(Table table, int limit) {
     int shown = Math.min(limit, table.rowCount());
-    StringBuilder out = new StringBuilder("<table class=\"dlkit-table\"><caption>")
+    StringBuilder out = new StringBuilder("<table class=\"dlkit-table\" style=\"table-layout:auto\"><caption style=\"white-space:nowrap\">")
         .append(Html.escape(table.shape()));
     if (shown < table.rowCount()) {
       out.append(" (first ").append(shown).append(" shown)");

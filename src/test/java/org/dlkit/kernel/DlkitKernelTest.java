@@ -100,6 +100,26 @@ class DlkitKernelTest {
   }
 
   @Test
+  void aFailedCheckEndsTheCellWithOneSentence() {
+    CellException error = failure("var made = Class.forName(\"org.dlkit.notebook.CheckFailed\")"
+        + ".getDeclaredConstructor(long.class, int.class);\nmade.setAccessible(true);\n"
+        + "throw (RuntimeException) made.newInstance(2L, 3);");
+    assertEquals("CheckFailed", error.name());
+    assertEquals(List.of("CheckFailed: 2 of 3 tests fail (the panel above says which and why)"), error.traceback());
+  }
+
+  @Test
+  void defaultImportsAreIJavasOnly() {
+    assertTrue(failure("Function<Integer, Integer> f = x -> x;").value().contains("Function"));
+    assertTrue(failure("IntStream.range(0, 3).sum()").value().contains("IntStream"));
+    assertEquals(DefaultImports.IJAVA, DefaultImports.named(null));
+    assertEquals(DefaultImports.IJAVA.size() + 1, DefaultImports.named("JJava").size());
+    assertTrue(DefaultImports.named("jjava").contains("import java.time.*;"));
+    IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> DefaultImports.named("dlkit"));
+    assertTrue(wrong.getMessage().startsWith("DLKIT_KERNEL_IMPORTS=dlkit is not a known set"), wrong.getMessage());
+  }
+
+  @Test
   void runtimeErrorNamesTheRealExceptionAndTrimsTheTrace() throws Exception {
     kernel.eval("int divide(int v) {\n  return 10 / v;\n}");
     CellException error = failure("int y = 3;\ndivide(0)");

@@ -3,8 +3,6 @@ package org.dlkit.notebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,17 +13,17 @@ import org.junit.jupiter.api.Test;
 class NotebookProgressTest {
   /** Records displays and updates. */
   static final class RecordingSink implements DisplaySink {
-    final List<DisplayData> displayed = new ArrayList<>();
+    final List<MimeBundle> displayed = new ArrayList<>();
     final List<String> updatedIds = new ArrayList<>();
-    final List<DisplayData> updates = new ArrayList<>();
+    final List<MimeBundle> updates = new ArrayList<>();
 
     @Override
-    public void display(DisplayData data) {
+    public void display(MimeBundle data) {
       displayed.add(data);
     }
 
     @Override
-    public void update(String id, DisplayData data) {
+    public void update(String id, MimeBundle data) {
       updatedIds.add(id);
       updates.add(data);
     }
@@ -49,19 +47,19 @@ class NotebookProgressTest {
     progress.end(history);
 
     assertEquals(1, sink.displayed.size());
-    String id = sink.displayed.get(0).getDisplayId();
+    String id = sink.displayed.get(0).displayId().orElseThrow();
     assertEquals(progress.displayId(), id);
     assertTrue(sink.updatedIds.stream().allMatch(id::equals), "every update targets the one display");
     // 10 s of steps at 5 redraws a second, plus 10 epoch ends and the end: far fewer than 10,000 steps.
     assertTrue(sink.updates.size() <= 50 + epochs + 1, "updates: " + sink.updates.size());
     assertTrue(sink.updates.size() > epochs, "updates: " + sink.updates.size());
 
-    String midway = (String) sink.updates.get(sink.updates.size() / 2).getData(MIMEType.TEXT_HTML);
+    String midway = (String) sink.updates.get(sink.updates.size() / 2).data().get("text/html");
     assertTrue(midway.contains("<progress") && midway.contains("epoch ") && midway.contains("/10"), midway);
     assertTrue(midway.contains("ETA"), midway);
-    String afterEpoch = (String) sink.updates.get(sink.updates.size() - 2).getData(MIMEType.TEXT_HTML);
+    String afterEpoch = (String) sink.updates.get(sink.updates.size() - 2).data().get("text/html");
     assertTrue(afterEpoch.contains("loss 0.1000") && afterEpoch.contains("val loss 0.1100"), afterEpoch);
-    String last = (String) sink.updates.get(sink.updates.size() - 1).getData(MIMEType.TEXT_PLAIN);
+    String last = (String) sink.updates.get(sink.updates.size() - 1).data().get("text/plain");
     assertTrue(last.startsWith("done: 2/10 epochs"), last);
   }
 }

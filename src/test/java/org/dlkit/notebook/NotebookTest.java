@@ -101,9 +101,12 @@ class NotebookTest {
 
     Notebook.recordCell("import java.util.List;\n");
     Notebook.recordCell("// Exercise: twice\nint twice(int x) {\n  throw new UnsupportedOperationException(\"TODO twice: add x to itself\");\n}\n");
-    CheckFailedException failed = assertThrows(CheckFailedException.class,
+    CheckFailed failed = assertThrows(CheckFailed.class,
         () -> Notebook.check("twice", Checker.VISIBLE_ONLY, notebookFolder, print));
-    assertEquals("twice: 0 of 1 point\n  ✗ doubles three (1): TODO twice: add x to itself", failed.getMessage());
+    assertTrue(failed.getMessage().startsWith("1 of 1 test fails"), failed.getMessage());
+    assertEquals("twice: 0 of 1 point\n  ✗ doubles three (1): TODO twice: add x to itself",
+        out.toString(StandardCharsets.UTF_8).strip(), "without a kernel the panel prints as text");
+    out.reset();
 
     Notebook.recordCell("// Exercise: twice\nint twice(int x) {\n  return x + x;\n}\n");
     Notebook.check("twice", Checker.ALL, notebookFolder, print);
@@ -113,9 +116,63 @@ class NotebookTest {
 
   @Test
   void checkOutsideTheCourseSaysWhereItLooked(@TempDir Path elsewhere) {
+    Notebook.recordCell("int x = 1;\n");
     IllegalStateException error = assertThrows(IllegalStateException.class,
         () -> Notebook.check("twice", Checker.VISIBLE_ONLY, elsewhere, System.out));
     assertTrue(error.getMessage().startsWith("check(\"twice\"): no grader suite for this notebook; looked for grader/"),
         error.getMessage());
+  }
+
+  @Test
+  void checkOnAKernelThatDoesNotRecordCellsPrintsOneNoteAndReturns(@TempDir Path course) throws IOException {
+    Path notebookFolder = Files.createDirectories(course.resolve("labs/01-demo"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Notebook.check("twice", Checker.VISIBLE_ONLY, notebookFolder, new PrintStream(out, true, StandardCharsets.UTF_8));
+    String note = out.toString(StandardCharsets.UTF_8).strip();
+    assertFalse(note.contains("\n"), "one line: " + note);
+    assertTrue(note.startsWith("check(\"twice\"): not checked on this kernel") && note.contains("Java (dlkit)")
+        && note.contains("./dlkit grade --lab 01-demo"), note);
+  }
+
+  @Test
+  void checkOnAnAttachedKernelShowsAPanelThenFailsWithASentence(@TempDir Path course) throws IOException {
+    Path suite = Files.createDirectories(course.resolve("grader/01-demo"));
+    Files.writeString(suite.resolve("TwiceTest.java"), """
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+        import org.dlkit.exercise.*;
+        import org.junit.jupiter.api.Test;
+
+        @Exercise("twice")
+        class TwiceTest {
+          @Test @Points(2)
+          void doublesThree() {
+            assertEquals(6, Submission.twice(3), "twice(3)");
+          }
+
+          @Test
+          void doublesZero() {
+            assertEquals(0, Submission.twice(0), "twice(0)");
+          }
+        }
+        """);
+    Path notebookFolder = Files.createDirectories(course.resolve("labs/01-demo"));
+    FakeKernel kernel = new FakeKernel();
+    Notebook.attach(kernel);
+    Notebook.recordCell("// Exercise: twice\nint twice(int x) {\n  return x * 3;\n}\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CheckFailed failed = assertThrows(CheckFailed.class, () -> Notebook.check("twice", Checker.VISIBLE_ONLY,
+        notebookFolder, new PrintStream(out, true, StandardCharsets.UTF_8)));
+
+    assertEquals("1 of 2 tests fails (the panel above says which and why)", failed.getMessage());
+    assertEquals("", out.toString(StandardCharsets.UTF_8), "the panel goes to the kernel, not to stdout");
+    assertEquals(1, kernel.displayed.size());
+    String html = (String) kernel.displayed.get(0).getData(MIMEType.TEXT_HTML);
+    assertTrue(html.contains("class=\"dlkit-check\"") && html.contains("data-passed=\"false\""), html);
+    assertTrue(html.contains("twice: 1 of 3 points"), html);
+    assertTrue(html.contains("✓</td><td style=\"padding:0 8px 0 0;text-align:left\">doubles zero"), html);
+    assertTrue(html.contains("✗</td><td style=\"padding:0 8px 0 0;text-align:left\">doubles three"), html);
+    assertTrue(html.contains("<b>Hint</b> (doubles three)") && html.contains("twice(3)"), html);
+    String text = (String) kernel.displayed.get(0).getData(MIMEType.TEXT_PLAIN);
+    assertTrue(text.startsWith("twice: 1 of 3 points\n") && text.contains("✗ doubles three (2): twice(3)"), text);
   }
 }

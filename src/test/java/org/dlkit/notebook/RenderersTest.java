@@ -40,7 +40,7 @@ class RenderersTest {
     DisplayData data = renderer.render(x);
     String html = html(data);
     assertTrue(html.contains("<table"), html);
-    assertTrue(html.contains("<caption>NdArray, shape [2, 3]</caption>"), html);
+    assertTrue(html.contains("<caption style=\"white-space:nowrap\">NdArray, shape [2, 3]</caption>"), html);
     assertTrue(html.contains("<td>2.5</td>") && html.contains("<td>-3.</td>"), html);
     assertFalse(html.contains("&hellip;"), html);
     assertEquals(x.toString(), data.getData(MIMEType.TEXT_PLAIN));
@@ -83,7 +83,7 @@ class RenderersTest {
     Tensor t = Tensor.param(1, 2, 3);
     DisplayData data = renderer.render(t);
     assertEquals(t.toString(), data.getData(MIMEType.TEXT_PLAIN));
-    assertTrue(html(data).contains("<caption>Tensor (requires grad), shape [3]</caption>"), html(data));
+    assertTrue(html(data).contains("<caption style=\"white-space:nowrap\">Tensor (requires grad), shape [3]</caption>"), html(data));
   }
 
   @Test

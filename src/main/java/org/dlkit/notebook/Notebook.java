@@ -1,6 +1,7 @@
 package org.dlkit.notebook;
 
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -138,6 +139,33 @@ public final class Notebook {
   /** Registers every dlkit renderer with {@code renderer}; {@link #attach} does this for a kernel. */
   static void register(Renderer renderer) {
     Renderers.registerAll(renderer);
+  }
+
+  /** Returns the kernel dlkit is attached to, or null; for dlkit's widgets, which speak over its comms. */
+  public static synchronized BaseKernel attachedKernel() {
+    return kernel;
+  }
+
+  /**
+   * Shows {@code value} as dlkit displays it (a chart as a picture) under a fresh display id, and
+   * returns the id; without a kernel, prints it and returns null.
+   */
+  public static String displayUpdatable(Object value) {
+    BaseKernel attached;
+    DisplaySink to;
+    synchronized (Notebook.class) {
+      attached = kernel;
+      to = sink;
+    }
+    if (attached == null) {
+      System.out.println(value);
+      return null;
+    }
+    DisplayData data = attached.getRenderer().render(value);
+    String id = java.util.UUID.randomUUID().toString();
+    data.setDisplayId(id);
+    to.display(data);
+    return id;
   }
 
   /** Forgets the attached kernel; for tests. */

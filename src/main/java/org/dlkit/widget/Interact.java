@@ -54,7 +54,7 @@ public final class Interact {
       Box.vertical(column).show();
     } else {
       Box.vertical(column).show();
-      System.out.println(STATIC_NOTE);
+      System.out.println(first == null ? status.text() : STATIC_NOTE);
       if (first != null) {
         Notebook.displayUpdatable(first);
       }

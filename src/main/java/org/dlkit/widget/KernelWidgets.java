@@ -154,7 +154,11 @@ final class KernelWidgets implements WidgetHost {
     CommManager manager = kernel.getCommManager();
     Comm comm = manager.openComm(TARGET, (commManager, id, target, message) -> {
       JsonObject data = message.getContent().getData();
-      GSON.toJsonTree(state).getAsJsonObject().entrySet().forEach(e -> data.add(e.getKey(), e.getValue()));
+      JsonObject json = GSON.toJsonTree(state).getAsJsonObject();
+      // jupyter-js-widgets 2.1 reads the state from the open message's data itself; nbclient and
+      // later front ends read it from data.state: give both, so headless runs keep working.
+      json.entrySet().forEach(e -> data.add(e.getKey(), e.getValue()));
+      data.add("state", json.deepCopy());
       return new WidgetComm(commManager, id, target, widget);
     });
     return comm == null ? null : comm.getID();

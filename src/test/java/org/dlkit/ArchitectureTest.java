@@ -22,7 +22,7 @@ class ArchitectureTest {
   private static final String PLOT = "org.dlkit.plot..";
   private static final String[] TOOLS = {
     "org.dlkit.notebook..", "org.dlkit.kernel..", "org.dlkit.dl4j..", "org.dlkit.grader..", "org.dlkit.cli..",
-    "org.dlkit.bench..", "org.dlkit.exercise.."
+    "org.dlkit.bench..", "org.dlkit.exercise..", "org.dlkit.widget.."
   };
 
   @ArchTest
@@ -52,6 +52,10 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule notebookKnowsNoKernel = noClasses().that().resideInAPackage("org.dlkit.notebook..")
       .should().dependOnClassesThat().resideInAnyPackage("org.dlkit.kernel..", "org.dlkit.cli..");
+
+  @ArchTest
+  static final ArchRule widgetsKnowNoKernel = noClasses().that().resideInAPackage("org.dlkit.widget..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.dlkit.kernel..", "org.dlkit.grader..", "org.dlkit.cli..");
 
   @ArchTest
   static final ArchRule libraryNeverReachesTheTools = noClasses()

@@ -2,6 +2,7 @@ package org.dlkit.notebook;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.dlkit.exercise.Checker;
 import org.dlkit.exercise.ExerciseReport;
@@ -150,6 +151,53 @@ public final class Notebook {
    */
   static void register(Object renderer) {
     Renderers.all().forEach(rendering -> KernelBridge.register(renderer, rendering));
+  }
+
+  /**
+   * Returns the kernel dlkit is attached to (IJava's, JJava's or dlkit's own kernel object), or
+   * null; for dlkit's widgets, which speak over its comms where it is a jupyter-jvm-basekernel one.
+   */
+  public static synchronized Object attachedKernel() {
+    return kernel;
+  }
+
+  /**
+   * Shows {@code value} as dlkit displays it (a chart as a picture) under a fresh display id, and
+   * returns the id; without a kernel, prints it and returns null.
+   */
+  public static String displayUpdatable(Object value) {
+    DisplaySink to = currentSink();
+    if (to == null) {
+      System.out.println(value);
+      return null;
+    }
+    String id = java.util.UUID.randomUUID().toString();
+    to.display(bundleOf(value).withDisplayId(id));
+    return id;
+  }
+
+  /** Returns {@code value}'s picture as base64 PNG (a chart's), or null when dlkit draws it as no picture. */
+  public static String png(Object value) {
+    return bundleOf(value).data().get(Renderers.PNG);
+  }
+
+  /** Returns the forms dlkit displays {@code value} in by default; its text when no rendering takes it. */
+  static MimeBundle bundleOf(Object value) {
+    for (Rendering<?> rendering : Renderers.all()) {
+      if (rendering.type().isInstance(value)) {
+        Map<String, java.util.function.Supplier<String>> forms = rendering.formsOf(value);
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        rendering.preferred().forEach(type -> {
+          if (forms.containsKey(type)) {
+            data.put(type, forms.get(type).get());
+          }
+        });
+        if (!data.isEmpty()) {
+          return new MimeBundle(data, java.util.Optional.empty());
+        }
+      }
+    }
+    return new MimeBundle(Map.of(Renderers.TEXT, String.valueOf(value)), java.util.Optional.empty());
   }
 
   /** Forgets the attached kernel and the recorded cells; for tests. */

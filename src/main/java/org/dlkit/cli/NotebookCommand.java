@@ -38,6 +38,7 @@ final class NotebookCommand implements Callable<Integer> {
       }
     }
     ensureFashionMnist(err);
+    ensureWidgets(err);
     String notebooks = TestCommand.projectHome().resolve("notebooks").toString();
     err.println("dlkit notebook: starting Jupyter in " + notebooks + " with the 'Java (dlkit)' kernel;"
         + " open the URL with the token printed below. Stop it with Ctrl-C.");
@@ -48,6 +49,26 @@ final class NotebookCommand implements Callable<Integer> {
       command.add("--allow-root"); // containers and CI machines often run as root; Jupyter refuses without it
     }
     return Jupyter.run(command);
+  }
+
+  /**
+   * Installs the classic notebook's widget front end (jupyter-js-widgets 2.1, with ipywidgets 6)
+   * when it is missing and this runs as root, so the labs' sliders move; otherwise says how.
+   */
+  static void ensureWidgets(PrintWriter err) {
+    if (java.nio.file.Files.isDirectory(WIDGETS_FRONT_END)) {
+      return;
+    }
+    if (Jupyter.canInstallWithApt()) {
+      err.println("dlkit notebook: the labs' sliders need Jupyter's widget front end; installing " + WIDGETS_PACKAGE + "...");
+      err.flush();
+      if (Jupyter.installPackageWithApt(WIDGETS_PACKAGE) && java.nio.file.Files.isDirectory(WIDGETS_FRONT_END)) {
+        return;
+      }
+    }
+    err.println("dlkit notebook: the labs' sliders will show as static figures. To move them:");
+    err.println("  sudo apt-get install -y " + WIDGETS_PACKAGE);
+    err.flush();
   }
 
   /**
@@ -72,6 +93,8 @@ final class NotebookCommand implements Callable<Integer> {
 
   /** Debian's package of Fashion-MNIST, which {@code Datasets.fashionMnist} reads. */
   static final String FASHION_PACKAGE = "dataset-fashion-mnist";
+  static final String WIDGETS_PACKAGE = "jupyter-nbextension-jupyter-js-widgets";
+  static final java.nio.file.Path WIDGETS_FRONT_END = java.nio.file.Path.of("/usr/share/jupyter/nbextensions/jupyter-js-widgets");
 
   private static boolean fashionMnistInstalled() {
     try {

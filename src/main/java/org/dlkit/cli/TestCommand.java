@@ -103,6 +103,11 @@ final class TestCommand implements Callable<Integer> {
     if (code != 0) {
       return code;
     }
+    code = Jupyter.run(List.of(Jupyter.python(), home.resolve("src/test/python/widget_protocol_test.py").toString(),
+        KernelSpec.NAME));
+    if (code != 0) {
+      return code;
+    }
     // The PyTorch benchmark peer's protocol, on the same Debian Python (torch and numpy from TestSetup).
     code = Jupyter.run(List.of(Jupyter.python(), home.resolve("src/test/python/torch_peer_test.py").toString()));
     if (code != 0) {

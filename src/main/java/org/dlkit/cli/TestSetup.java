@@ -21,7 +21,8 @@ final class TestSetup {
    * Chromium for the browser test, and graphviz.
    */
   static final List<String> DEBIAN_PACKAGES = List.of("jupyter-notebook", "jupyter-nbconvert", "python3-nbclient",
-      "bubblewrap", "python3-torch", "python3-numpy", "libopenblas0-pthread", "chromium", "graphviz");
+      "bubblewrap", "python3-torch", "python3-numpy", "libopenblas0-pthread", "chromium", "graphviz",
+      "python3-ipywidgets", "jupyter-nbextension-jupyter-js-widgets");
   /** The playwright-core release the browser test is written against. */
   static final String PLAYWRIGHT = "playwright-core@1.57.0";
 

@@ -40,6 +40,7 @@ public final class KernelMain {
     DlkitKernel kernel = new DlkitKernel();
     kernel.becomeHandlerForConnection(connection);
     Notebook.attach(kernel); // dlkit's renderers: arrays, tables, charts, histories, datasets
+    org.dlkit.widget.Widgets.listen(); // the browser's widget front end shakes hands as it connects
     connection.connect();
     connection.waitUntilClose();
     System.exit(0);

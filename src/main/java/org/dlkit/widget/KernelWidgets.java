@@ -85,7 +85,8 @@ final class KernelWidgets implements WidgetHost {
     JsonObject show = new JsonObject();
     show.addProperty("method", "display");
     kernel.getCommManager().messageComm(widget.id(), show);
-    DisplayData data = new DisplayData(widget.describe());
+    // Where a widget front end draws the view, a text form would show beside it; elsewhere it is all there is.
+    DisplayData data = frontEnd ? new DisplayData() : new DisplayData(widget.describe());
     JsonObject view = new JsonObject();
     view.addProperty("model_id", widget.id());
     data.putData(VIEW_MIME, view);

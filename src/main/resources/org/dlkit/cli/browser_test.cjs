@@ -10,10 +10,15 @@ const path = require('path');
 
 const [base, token, outDir, ...notebooks] = process.argv.slice(2);
 const CELL_TIMEOUT_MS = 600000;
+// The labs whose sliders redraw a figure: the perceptron's line, the descent, the dropout mask.
+const WITH_WIDGETS = /(01-perceptron|03-optimizers|05-regularization)\//;
 // MathJax 2 (Notebook 6's) probes fonts with @font-face { font-family: MathJax_Blank; src: url('about:blank') },
 // which Chromium reports as two console errors. They come from Jupyter's own page, not from dlkit's
 // output, so exactly these two are not counted.
-const MATHJAX_BLANK_FONT = [/^Access to font at 'about:blank' from origin /, /^Failed to load resource: net::ERR_FAILED \(at about:blank\)$/];
+// Debian's jupyter-js-widgets 6.0.0 ships its stylesheet with a truncated data URL for a checked
+// <select> option ("data:image/gif;base64,R0lGO..."), so a page with a dropdown reports it once too.
+const MATHJAX_BLANK_FONT = [/^Access to font at 'about:blank' from origin /, /^Failed to load resource: net::ERR_FAILED \(at about:blank\)$/,
+  /^Failed to load resource: net::ERR_INVALID_URL \(at data:image\/gif;base64,R0lGO\.\.\.\)$/];
 
 async function runNotebook(browser, notebook) {
   const page = await browser.newPage();
@@ -35,6 +40,10 @@ async function runNotebook(browser, notebook) {
       && (c.input_prompt_number === '*' || c.input_prompt_number === undefined && c.get_text().trim() !== ''))
       && !Jupyter.notebook.kernel_busy, null, { timeout: CELL_TIMEOUT_MS, polling: 500 });
   await page.waitForTimeout(1000); // let MathJax and the last images settle
+  if (WITH_WIDGETS.test(notebook)) {
+    await page.waitForSelector('.widget-area img.widget-image', { timeout: 30000 }).catch(() => null);
+  }
+  const widget = await dragFirstSlider(page, notebook);
   const seen = await page.evaluate(async () => {
     const images = [...document.querySelectorAll('.output_area img')];
     await Promise.all(images.map((img) => (img.complete ? null : new Promise((r) => { img.onload = img.onerror = r; }))));
@@ -59,7 +68,37 @@ async function runNotebook(browser, notebook) {
   const shot = path.join(outDir, notebook.replace(/[\/]/g, '_').replace(/\.ipynb$/, '.png'));
   await page.screenshot({ path: shot, fullPage: true });
   await page.close();
-  return { notebook, seconds: Math.round((Date.now() - started) / 1000), consoleErrors, shot, ...seen };
+  return { notebook, seconds: Math.round((Date.now() - started) / 1000), consoleErrors, shot, widget, ...seen };
+}
+
+// Where a notebook has live widgets (a slider above a figure), drags the first slider to its far
+// end and waits for the figure under it to change, with screenshots of the widget before and after.
+async function dragFirstSlider(page, notebook) {
+  const area = page.locator('.widget-area').filter({ has: page.locator('.ui-slider-handle') })
+      .filter({ has: page.locator('img.widget-image') }).first();
+  if (await area.count() === 0) return null;
+  await area.scrollIntoViewIfNeeded();
+  const name = notebook.replace(/[\/]/g, '_').replace(/\.ipynb$/, '');
+  const image = area.locator('img.widget-image').first();
+  const before = await image.getAttribute('src');
+  await area.screenshot({ path: path.join(outDir, `${name}-widget-before.png`) });
+  const handle = await area.locator('.ui-slider-handle').first().boundingBox();
+  const track = await area.locator('.ui-slider').first().boundingBox();
+  const started = Date.now();
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(track.x + track.width + 30, handle.y + handle.height / 2, { steps: 20 });
+  await page.mouse.up();
+  let changed = true;
+  try {
+    await page.waitForFunction(([el, old]) => el.getAttribute('src') !== old, [await image.elementHandle(), before],
+        { timeout: 60000 });
+  } catch (e) {
+    changed = false;
+  }
+  await page.waitForTimeout(500);
+  await area.screenshot({ path: path.join(outDir, `${name}-widget-after.png`) });
+  return { changed, seconds: (Date.now() - started) / 1000 };
 }
 
 (async () => {
@@ -90,8 +129,12 @@ async function runNotebook(browser, notebook) {
       if (r.checkPanels === 0) problems.push('no check panel rendered');
       if (r.images === 0) problems.push('no figure rendered');
       if (r.brokenImages) problems.push(`${r.brokenImages} of ${r.images} figures did not load`);
+      if (!r.widget && WITH_WIDGETS.test(r.notebook)) problems.push('no live slider above a figure (the lab has one)');
+      if (r.widget && !r.widget.changed) problems.push('dragging the first slider did not redraw its figure within 60 s');
       console.log(`${problems.length ? 'FAIL' : 'ok  '} ${r.notebook}: ${r.codeCells} code cells, ${r.checkPanels} check panels`
-          + ` (${r.passedPanels} passed), ${r.images} figures, ${r.progressBars} progress bars, ${r.seconds}s; ${r.shot}`);
+          + ` (${r.passedPanels} passed), ${r.images} figures, ${r.progressBars} progress bars`
+          + (r.widget ? `, slider dragged: figure ${r.widget.changed ? 'redrawn' : 'NOT redrawn'} (${r.widget.seconds.toFixed(1)} s)` : '')
+          + `, ${r.seconds}s; ${r.shot}`);
       problems.forEach((p) => console.log(`     ${p}`));
       failures += problems.length ? 1 : 0;
     }

@@ -31,7 +31,9 @@ final class ReportOptions {
    * null when an earlier similarity input is reused.
    */
   void writeReport(Path out, Path submissions, Path suite, PrintWriter print) {
-    Path released = suite == null ? null : releasedNotebook(TestCommand.projectHome(), suite.getFileName().toString());
+    // The released notebook is only the similarity check's base code; a report without it needs none.
+    Path released = suite == null || !similarity ? null
+        : releasedNotebook(TestCommand.projectHome(), suite.getFileName().toString());
     ClassReport.Written written = ClassReport.write(out, new ReportSettings(anonymous, similarity, threshold,
         submissions, released));
     print.printf(Locale.ROOT, "report: %s (%d graded, %d not graded; %.1f s)%n", written.html(),

@@ -179,7 +179,7 @@ public final class Grader {
   static List<Path> sandboxClassPath() {
     List<Path> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!entry.isBlank() && Files.exists(Path.of(entry)) && !GradescopeBundle.reportOnly(Path.of(entry).getFileName().toString())) {
+      if (!entry.isBlank() && Files.exists(Path.of(entry)) && !ReportOnlyJars.reportOnly(Path.of(entry).getFileName().toString())) {
         entries.add(Path.of(entry).toAbsolutePath());
       }
     }

@@ -28,17 +28,9 @@ final class GradescopeBundle {
    */
   private static final Pattern FOR_GRADING = Pattern.compile(
       "(dlkit|junit-jupiter-api|junit-jupiter-engine|junit-jupiter-params|junit-platform-commons|junit-platform-engine"
-          + "|junit-platform-launcher|opentest4j|apiguardian-api|gson|blas|arpack_combined_all)(-[0-9][^/]*)?\\.jar");
-  /** Jars only the class report's similarity check loads: JPlag, its Java module and its JSON library. */
-  private static final Pattern REPORT_ONLY = Pattern.compile(
-      "(jplag|java-\\d|language-api-\\d|jackson-(databind|core|annotations)-2|metainf-services).*\\.jar");
-
+          + "|junit-platform-launcher|opentest4j|apiguardian-api|gson|blas|arpack_combined_all|asm)(-[0-9][^/]*)?\\.jar");
   private GradescopeBundle() {}
 
-  /** Returns whether the jar named {@code jarName} serves only the class report, so grading never needs it on its class path. */
-  static boolean reportOnly(String jarName) {
-    return REPORT_ONLY.matcher(jarName).matches();
-  }
 
   /** Writes the bundle for the suite in {@code suite} to {@code zip}, with {@code classPath}'s jars; returns how many jars went in. */
   static int write(Path suite, Path zip, List<Path> classPath) {

@@ -27,11 +27,11 @@ class ReportOnlyJarsTest {
   void onlyTheReportsJarsAreReportOnly() {
     for (String jar : new String[] {"jplag-4.3.0.jar", "java-4.3.0.jar", "language-api-4.3.0.jar",
         "jackson-databind-2.14.2.jar", "metainf-services-1.9.jar"}) {
-      assertTrue(GradescopeBundle.reportOnly(jar), jar);
+      assertTrue(ReportOnlyJars.reportOnly(jar), jar);
     }
     for (String jar : new String[] {"dlkit.jar", "javaparser-core-3.25.jar", "junit-jupiter-api-5.11.4.jar",
         "gson-2.10.1.jar", "xchart-3.8.8.jar"}) {
-      assertFalse(GradescopeBundle.reportOnly(jar), jar);
+      assertFalse(ReportOnlyJars.reportOnly(jar), jar);
     }
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SGD is checked against the path the text prescribes, replayed with the student's own MiniBatches
- * and with either the student's gradient or the reference one (see {@link OwnParts#sgdPath}), so
+ * and with either the student's gradient or the reference one (see {@link SgdParts#sgdPath}), so
  * that a mistake in gradient, shuffle or minibatches costs points there and not here.
  */
 @Exercise("sgd")
@@ -23,10 +23,10 @@ class SgdTest {
   private static void assertPrescribedPath(String run, Dataset data, double[] start, int batchSize, double rate,
       int epochs, long seed, List<double[]> path) {
     assertNotNull(path, "sgd returned null; return the list of weights, the start first");
-    List<double[]> own = OwnParts.sgdPath(data, start, batchSize, rate, epochs, seed, true, OwnParts::ownGradient);
-    List<double[]> reference = OwnParts.sgdPath(data, start, batchSize, rate, epochs, seed, true,
+    List<double[]> own = SgdParts.sgdPath(data, start, batchSize, rate, epochs, seed, true, OwnParts::ownGradient);
+    List<double[]> reference = SgdParts.sgdPath(data, start, batchSize, rate, epochs, seed, true,
         OwnParts::referenceGradient);
-    if (OwnParts.samePath(own, path, 1e-9) || OwnParts.samePath(reference, path, 1e-9)) {
+    if (SgdParts.samePath(own, path, 1e-9) || SgdParts.samePath(reference, path, 1e-9)) {
       return;
     }
     if (path.size() == own.size() - 1) {
@@ -41,8 +41,8 @@ class SgdTest {
           + Arrays.toString(path.get(0)) + (path.get(0) == path.get(path.size() - 1) ? "; every point is the same"
           + " array: add a copy (w.clone()) after each step" : ""));
     }
-    if (!OwnParts.samePath(own.subList(0, 2), path.subList(0, 2), 1e-9)
-        && !OwnParts.samePath(reference.subList(0, 2), path.subList(0, 2), 1e-9)) {
+    if (!SgdParts.samePath(own.subList(0, 2), path.subList(0, 2), 1e-9)
+        && !SgdParts.samePath(reference.subList(0, 2), path.subList(0, 2), 1e-9)) {
       double[] expected = own.get(1);
       double[] actual = path.get(1);
       double[] step = new double[start.length];
@@ -51,20 +51,20 @@ class SgdTest {
         step[j] = expected[j] - start[j];
         taken[j] = actual[j] - start[j];
       }
-      String hint = OwnParts.samePath(List.of(step), List.of(Arrays.stream(taken).map(v -> -v).toArray()), 1e-9)
+      String hint = SgdParts.samePath(List.of(step), List.of(Arrays.stream(taken).map(v -> -v).toArray()), 1e-9)
           ? "the step went uphill, along +g: w ← w − η g"
-          : OwnParts.samePath(List.of(Arrays.stream(step).map(v -> v * rate).toArray()), List.of(taken), 1e-9)
+          : SgdParts.samePath(List.of(Arrays.stream(step).map(v -> v * rate).toArray()), List.of(taken), 1e-9)
               ? "the step was η² g, the learning rate applied twice: w ← w − η g"
               : "compute the whole gradient g of the batch at the current w first, then update every w[j] ← w[j] − η g[j]";
       fail(run + ": the first step should go from " + Arrays.toString(start) + " to " + Arrays.toString(expected)
           + " (w − η g for the first batch), but went to " + Arrays.toString(actual) + "; " + hint);
     }
-    List<double[]> perEpoch = OwnParts.sgdPath(data, start, batchSize, rate, epochs, seed, false,
+    List<double[]> perEpoch = SgdParts.sgdPath(data, start, batchSize, rate, epochs, seed, false,
         OwnParts::ownGradient);
-    String hint = OwnParts.samePath(perEpoch, path, 1e-9) ? "; it took a new MiniBatches every epoch, which repeats the"
+    String hint = SgdParts.samePath(perEpoch, path, 1e-9) ? "; it took a new MiniBatches every epoch, which repeats the"
         + " first epoch's order: make one for the whole run" : "";
     for (int t = 0; t < own.size(); t++) {
-      if (!OwnParts.samePath(own.subList(t, t + 1), path.subList(t, t + 1), 1e-9)) {
+      if (!SgdParts.samePath(own.subList(t, t + 1), path.subList(t, t + 1), 1e-9)) {
         fail(String.format("%s: point %d of the path should be %s, taking the batches of one MiniBatches(data,"
             + " batchSize, seed) made once for the whole run, but was %s%s", run, t, Arrays.toString(own.get(t)),
             Arrays.toString(path.get(t)), hint));
@@ -90,7 +90,7 @@ class SgdTest {
     List<double[]> path = Submission.sgd(data, new double[] {0, 0}, 3, 0.1, 3, 42);
     if (!OwnParts.shuffleRepeats()) {
       // the student's shuffledOrder ignores its random, so no run can be replayed: check the step count only
-      int steps = 3 * OwnParts.batchesPerEpoch(data, 3, 42);
+      int steps = 3 * SgdParts.batchesPerEpoch(data, 3, 42);
       assertEquals(steps + 1, path.size(), "3 epochs of " + steps / 3 + " batches are " + steps + " steps, a path of "
           + (steps + 1) + " points, but the path had " + path.size());
       return;
@@ -107,7 +107,7 @@ class SgdTest {
     double[] start = {1, 1};
     List<double[]> path = Submission.sgd(data, start, 2, 0.1, 1, 3);
     assertArrayEquals(new double[] {1, 1}, start, 0.0, "sgd changed the caller's start array; work on start.clone()");
-    int points = 1 + OwnParts.batchesPerEpoch(data, 2, 3);
+    int points = 1 + SgdParts.batchesPerEpoch(data, 2, 3);
     assertEquals(points, path.size(), "one epoch of " + (points - 1) + " batches is " + (points - 1) + " steps, a"
         + " path of " + points + " points, but the path had " + path.size());
     assertFalse(path.get(1) == path.get(2) || path.get(0) == start,

@@ -265,7 +265,6 @@ def test_malformed_messages_are_dropped(_client):
 
 
 def main():
-    manager, client = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
     tests = [test_value, test_statement_has_no_value, test_stdout_streams,
              test_compile_error_shows_line_caret_and_message, test_runtime_error_names_the_real_exception,
              test_maven_magic_resolves_transitively, test_awt_import_does_not_break_magics,
@@ -274,17 +273,8 @@ def main():
              test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit,
              test_run_names_the_failing_notebook_and_cell, test_student_notebooks_fail_their_checks_until_filled_in]
 
-    def call(test):
-        if test in (test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit):
-            test(client, manager)
-        else:
-            test(client)
-
-    def finish():
-        client.stop_channels()
-        manager.shutdown_kernel(now=True)
-
-    script_tests.run("kernel protocol", tests, call, finish)
+    script_tests.run_in_kernel("kernel protocol", KERNEL, tests,
+                               (test_interrupt_stops_a_busy_loop, test_interrupt_stops_a_long_fit))
 
 
 if __name__ == "__main__":

@@ -23,3 +23,24 @@ def run(label, tests, call, finish):
         finish()
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
+
+
+def run_in_kernel(label, kernel, tests, needs_manager, wrap=lambda client: client):
+    """Starts the Jupyter kernel `kernel`, then runs each test on wrap(client), adding the kernel
+    manager as a second argument for the tests in needs_manager; shuts the kernel down at the end."""
+    from jupyter_client.manager import start_new_kernel
+    manager, client = start_new_kernel(kernel_name=kernel, startup_timeout=60)
+    subject = wrap(client)
+
+    def call(test):
+        if test in needs_manager:
+            test(subject, manager)
+        else:
+            test(subject)
+
+    def finish():
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+    run(label, tests, call, finish)
+

@@ -12,7 +12,6 @@ import sys
 import time
 
 import script_tests
-from jupyter_client.manager import start_new_kernel
 
 KERNEL = sys.argv[1] if len(sys.argv) > 1 else "dlkit"
 
@@ -253,24 +252,12 @@ def test_widgets_after_a_restart_raise_nothing(front, manager):
 
 
 def main():
-    manager, client = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
-    front = Front(client)
-    tests = [test_headless_shows_the_static_figure_and_a_note, test_slider_opens_with_the_state_the_front_end_expects, test_a_drag_runs_the_listener_and_redraws_in_place,
+    tests = [test_headless_shows_the_static_figure_and_a_note, test_slider_opens_with_the_state_the_front_end_expects,
+             test_a_drag_runs_the_listener_and_redraws_in_place,
              test_kernel_sets_and_the_front_end_moves, test_a_failing_figure_shows_its_error_and_the_slider_keeps_working,
              test_fifty_drags_draw_far_fewer_figures, test_comm_close_is_quiet_and_the_widget_still_works_as_a_value,
              test_slider_latency, test_widgets_after_a_restart_raise_nothing]
-
-    def call(test):
-        if test is test_widgets_after_a_restart_raise_nothing:
-            test(front, manager)
-        else:
-            test(front)
-
-    def finish():
-        client.stop_channels()
-        manager.shutdown_kernel(now=True)
-
-    script_tests.run("widget protocol", tests, call, finish)
+    script_tests.run_in_kernel("widget protocol", KERNEL, tests, (test_widgets_after_a_restart_raise_nothing,), Front)
 
 
 if __name__ == "__main__":

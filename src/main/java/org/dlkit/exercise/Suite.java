@@ -104,8 +104,21 @@ public final class Suite {
           folder, exerciseId, String.join(", ", exerciseIds())));
     }
     Map<String, String> sources = new LinkedHashMap<>();
-    for (Path file : concat(test, support)) {
-      sources.put(file.getFileName().toString(), texts.get(file));
+    sources.put(test.getFileName().toString(), texts.get(test));
+    // Only the support classes the test class reaches, directly or through each other: a support
+    // class that calls exercises not yet written must not keep an earlier exercise from compiling.
+    boolean added = true;
+    while (added) {
+      added = false;
+      for (Path file : support) {
+        String name = file.getFileName().toString();
+        String simpleName = name.substring(0, name.length() - ".java".length());
+        Pattern use = Pattern.compile("\\b" + Pattern.quote(simpleName) + "\\b");
+        if (!sources.containsKey(name) && sources.values().stream().anyMatch(text -> use.matcher(text).find())) {
+          sources.put(name, texts.get(file));
+          added = true;
+        }
+      }
     }
     return sources;
   }
@@ -116,10 +129,4 @@ public final class Suite {
     return file.substring(0, file.length() - ".java".length());
   }
 
-  private static List<Path> concat(Path first, List<Path> rest) {
-    List<Path> all = new ArrayList<>();
-    all.add(first);
-    all.addAll(rest);
-    return all;
-  }
 }

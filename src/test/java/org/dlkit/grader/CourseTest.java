@@ -44,6 +44,8 @@ class CourseTest {
       for (String id : suite.exerciseIds()) {
         tests.add(dynamicTest(folder + "/" + id + ": the solution earns every point", () -> solutionEarnsAll(suite, source, id)));
         tests.add(dynamicTest(folder + "/" + id + ": a check cell follows the exercise", () -> checkFollows(source, id)));
+        tests.add(dynamicTest(folder + "/" + id + ": checking it needs no later exercise",
+            () -> checkNeedsNoLaterExercise(suite, source, id)));
         tests.add(dynamicTest(folder + "/" + id + ": the student version fails its checks with its TODO",
             () -> studentFailsWithTodo(suite, student, id)));
       }
@@ -60,6 +62,19 @@ class CourseTest {
     Optional<Double> points = notebook.codeCells().stream()
         .filter(c -> c.solution() && c.gradeId().equals(Optional.of(id))).findFirst().orElseThrow().points();
     assertEquals(Optional.of(report.maxScore()), points, id + ": the cell's nbgrader points and the suite's @Points differ");
+  }
+
+  /** Checks the exercise as a student meets it: with only its own and the earlier exercise cells run. */
+  private static void checkNeedsNoLaterExercise(Suite suite, NotebookFile notebook, String id) {
+    List<ExerciseCell> sofar = new ArrayList<>();
+    for (ExerciseCell cell : notebook.exercises()) {
+      sofar.add(cell);
+      if (cell.id().equals(id)) {
+        break;
+      }
+    }
+    ExerciseReport report = Checker.of(suite).check(id, sofar, notebook.imports(), Checker.VISIBLE_ONLY);
+    assertTrue(report.passed(), Feedback.of(report));
   }
 
   private static void checkFollows(NotebookFile notebook, String id) {

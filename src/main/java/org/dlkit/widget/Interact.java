@@ -26,21 +26,24 @@ public final class Interact {
   static final String STATIC_NOTE = "(a static figure for the values above: open the notebook in Jupyter Notebook "
       + "with the dlkit kernel to move them and watch it redraw)";
 
+  static final String PAINTER_THREAD = "dlkit-interact";
+  /** The one thread that draws every interactive figure of this kernel, however often a cell is run again. */
+  private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, PAINTER_THREAD);
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final Supplier<?> figure;
   private final WidgetHost host;
   private final Label status = Label.of("");
   private final AtomicLong latest = new AtomicLong();
-  private final ExecutorService painter = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "dlkit-interact");
-    thread.setDaemon(true);
-    return thread;
-  });
   private FigureView view;
   private volatile long drawn;
 
-  private Interact(Supplier<?> figure, List<ValueWidget<?>> controls) {
+  Interact(Supplier<?> figure, List<ValueWidget<?>> controls, WidgetHost host) {
     this.figure = figure;
-    this.host = WidgetHost.current();
+    this.host = host;
     Object first = draw();
     Widget[] column = new Widget[controls.size() + (host.live() ? 2 : 0)];
     for (int i = 0; i < controls.size(); i++) {
@@ -72,7 +75,7 @@ public final class Interact {
       throw new IllegalArgumentException("Interact.of: needs a figure function and at least one control, got "
           + (figure == null ? "no figure function" : "no control"));
     }
-    return new Interact(figure, List.of(controls));
+    return new Interact(figure, List.of(controls), WidgetHost.current());
   }
 
   /** Returns how many times the figure has been drawn, the first time included. */
@@ -91,7 +94,7 @@ public final class Interact {
       return;
     }
     long request = latest.incrementAndGet();
-    painter.execute(() -> {
+    PAINTER.execute(() -> {
       if (request != latest.get()) {
         return;
       }

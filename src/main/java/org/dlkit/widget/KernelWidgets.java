@@ -36,12 +36,13 @@ final class KernelWidgets implements WidgetHost {
   private KernelWidgets(BaseKernel kernel) {
     this.kernel = kernel;
     kernel.getCommManager().registerTarget(VERSION_TARGET, (manager, id, target, message) -> {
+      // Only a widget front end opens this comm, and it draws widgets whatever it answers. Its
+      // answer ("validated") comes on the shell channel behind any cells already queued (a "Run
+      // All" right after the kernel connects), so waiting for it would show those cells static.
+      frontEnd = true;
       Comm version = new Comm(manager, id, target) {
         @Override
-        protected void onMessage(Message<CommMsgCommand> answer) {
-          // The front end says whether its version satisfies ours: either way, it draws widgets.
-          frontEnd = answer.getContent().getData() != null && answer.getContent().getData().has("validated");
-        }
+        protected void onMessage(Message<CommMsgCommand> answer) {}
 
         @Override
         protected void onClose(Message<CommCloseCommand> closing, boolean sending) {}

@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The widget API without a notebook: bounds, steps, the log scale, values from the browser, and bad arguments. */
@@ -100,6 +101,30 @@ class WidgetsTest {
     slope.set(2.0);
     assertEquals(1, view.drawings(), "without a widget front end the figure is drawn once");
     assertFalse(WidgetHost.current().live());
+  }
+
+  @Test
+  void everyInteractOfAKernelDrawsOnTheOneSharedThread() throws InterruptedException {
+    WidgetHost live = new WidgetHost() {
+      @Override public void display(Widget widget) {}
+      @Override public void update(Widget widget, Map<String, Object> changes) {}
+      @Override public boolean live() { return true; }
+      @Override public String png(Object figure) { return "png of " + figure; }
+    };
+    List<Interact> views = new ArrayList<>();
+    for (int run = 0; run < 30; run++) { // a widget cell run thirty times
+      FloatSlider slope = FloatSlider.of("slope", 0, 4, 1);
+      views.add(new Interact(() -> "figure at " + slope.value(), List.of(slope), live));
+      slope.set(2.0);
+    }
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (views.stream().anyMatch(view -> view.drawings() < 2) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertTrue(views.stream().allMatch(view -> view.drawings() == 2), "every figure redrawn once after its change");
+    long painters = Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().equals(Interact.PAINTER_THREAD)).count();
+    assertEquals(1, painters, "thirty interactive figures, one drawing thread");
   }
 
   @Test

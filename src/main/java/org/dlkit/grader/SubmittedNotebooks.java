@@ -1,29 +1,44 @@
 package org.dlkit.grader;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Finds the submitted notebooks the way {@code dlkit grade} does, for tools that read them again (the similarity check). */
-public final class SubmittedNotebooks {
-  private SubmittedNotebooks() {}
+/**
+ * The submitted notebooks found the way {@code dlkit grade} finds them, for tools that read them
+ * again (the similarity check); a zip is unpacked into a temporary folder that {@link #close()}
+ * deletes, so read the notebooks before closing.
+ */
+public final class SubmittedNotebooks implements AutoCloseable {
+  private final ScratchFolder scratch;
+  private final Map<String, java.nio.file.Path> byStudent;
 
-  /** Returns student id → notebook of a folder of notebooks, a folder of student folders, or a zip of either. */
-  public static Map<String, Path> collect(Path submissions) {
+  private SubmittedNotebooks(ScratchFolder scratch, Map<String, java.nio.file.Path> byStudent) {
+    this.scratch = scratch;
+    this.byStudent = byStudent;
+  }
+
+  /** Collects a folder of notebooks, a folder of student folders, or a zip of either. */
+  public static SubmittedNotebooks collect(java.nio.file.Path submissions) {
+    ScratchFolder scratch = ScratchFolder.create("dlkit-report-collect-");
     try {
-      Path scratch = Files.createTempDirectory("dlkit-report-collect-");
-      Map<String, Path> byName = new java.util.TreeMap<>();
-      Submissions.collect(submissions, scratch).notebooks().forEach((student, notebook) -> byName.put(student.name(), notebook));
-      try (var inside = Files.list(scratch)) {
-        if (inside.findAny().isEmpty()) {
-          Files.delete(scratch);  // not a zip: nothing was unpacked, so nothing needs the folder
-        }
-      }
-      return byName;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not create a scratch folder to unpack " + submissions, e);
+      Map<String, java.nio.file.Path> byName = new TreeMap<>();
+      Submissions.collect(submissions, scratch.path()).notebooks()
+          .forEach((student, notebook) -> byName.put(student.name(), notebook));
+      return new SubmittedNotebooks(scratch, Map.copyOf(byName));
+    } catch (RuntimeException e) {
+      scratch.close();
+      throw e;
     }
+  }
+
+  /** Returns student id → notebook; the notebooks of a zip exist until {@link #close()}. */
+  public Map<String, java.nio.file.Path> byStudent() {
+    return byStudent;
+  }
+
+  /** Deletes the notebooks unpacked from a zip (nothing else). */
+  @Override
+  public void close() {
+    scratch.close();
   }
 }

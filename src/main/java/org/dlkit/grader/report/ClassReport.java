@@ -70,15 +70,16 @@ public final class ClassReport {
       if (settings.released() == null) {
         throw new IllegalArgumentException("the similarity check needs the released notebook as base code; give --lab");
       }
-      Map<String, Path> byStudent = SubmittedNotebooks.collect(settings.submissions());
-      Map<String, Path> byFolder = new LinkedHashMap<>();
-      for (GradedStudent student : results.graded()) {
-        Path notebook = byStudent.get(student.student());
-        if (notebook != null) {
-          byFolder.put(student.folder(), notebook);
+      try (SubmittedNotebooks submitted = SubmittedNotebooks.collect(settings.submissions())) {
+        Map<String, Path> byFolder = new LinkedHashMap<>();
+        for (GradedStudent student : results.graded()) {
+          Path notebook = submitted.byStudent().get(student.student());
+          if (notebook != null) {
+            byFolder.put(student.folder(), notebook);
+          }
         }
+        skipped = SimilarityInput.write(byFolder, settings.released(), dir);
       }
-      skipped = SimilarityInput.write(byFolder, settings.released(), dir);
     } else if (!Files.isDirectory(dir.resolve(SimilarityInput.SUBMISSIONS))) {
       throw new IllegalArgumentException("no earlier similarity input in " + dir + "; give the submissions with "
           + "--submissions DIR and the lab with --lab LAB");

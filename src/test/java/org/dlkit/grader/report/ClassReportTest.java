@@ -145,6 +145,32 @@ class ClassReportTest {
   }
 
   @Test
+  void aZipOfSubmissionsIsComparedAndItsUnpackedCopyDeleted() throws IOException {
+    Path copy = Files.createTempDirectory("dlkit-report-zip-");
+    copyTree(out, copy);
+    Path zip = copy.resolveSibling(copy.getFileName() + ".zip");
+    try (var stream = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        Stream<Path> files = Files.walk(submissions)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        stream.putNextEntry(new java.util.zip.ZipEntry(submissions.relativize(file).toString()));
+        Files.copy(file, stream);
+        stream.closeEntry();
+      }
+    }
+    var before = unpackedCopies();
+    ClassReport.Written fromZip = ClassReport.write(copy, new ReportSettings(false, true, Similarity.DEFAULT_THRESHOLD,
+        zip, ClassFixture.RELEASED));
+    assertEquals(written.similarity().pairs().size(), fromZip.similarity().pairs().size(), "the same pairs as from the folder");
+    assertEquals(before, unpackedCopies(), "the notebooks unpacked from the zip are deleted");
+  }
+
+  private static java.util.Set<Path> unpackedCopies() throws IOException {
+    try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return temp.filter(p -> p.getFileName().toString().startsWith("dlkit-report-collect-")).collect(Collectors.toSet());
+    }
+  }
+
+  @Test
   void anonymousReportsShowPseudonymsOnly() throws IOException {
     Path copy = Files.createTempDirectory("dlkit-report-anon-");
     copyTree(out, copy);

@@ -1,4 +1,4 @@
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.dlkit.exercise.GraderAssertions.assertClose;
 
 import java.util.function.DoubleUnaryOperator;
 import org.dlkit.exercise.Exercise;
@@ -25,8 +25,7 @@ class ActivationsTest {
       double want = expected.applyAsDouble(z);
       double got = yours.applyAsDouble(z);
       boolean known = Math.abs(got - wrong.applyAsDouble(z)) < 1e-9;
-      assertEquals(want, got, 1e-9, name + "(" + z + ") should be " + want + " but was " + got + ". "
-          + (known ? diagnosis : hint));
+      assertClose(want, got, 1e-9, name + "(" + z + ")", known ? diagnosis : hint);
     }
   }
 
@@ -72,14 +71,12 @@ class ActivationsTest {
   @Points(1)
   @Visibility(Visibility.HIDDEN)
   void tanhAndSigmoidSaturateWithoutNan() {
-    assertEquals(1.0, Submission.tanh(1000), 1e-12, "tanh(1000) should be 1 but was " + Submission.tanh(1000)
-        + ". e^1000 is Infinity in a double and ∞/∞ is NaN: write tanh(z) = 2σ(2z) - 1, or use Math.tanh");
-    assertEquals(-1.0, Submission.tanh(-1000), 1e-12, "tanh(-1000) should be -1 but was " + Submission.tanh(-1000)
-        + ". e^1000 is Infinity in a double and ∞/∞ is NaN: write tanh(z) = 2σ(2z) - 1, or use Math.tanh");
-    assertEquals(1.0, Submission.sigmoid(1000), 1e-12, "sigmoid(1000) should be 1 but was " + Submission.sigmoid(1000));
-    assertEquals(0.0, Submission.sigmoid(-1000), 1e-12, "sigmoid(-1000) should be 0 but was " + Submission.sigmoid(-1000));
-    double slope = Submission.tanhDerivative(1000);
-    assertEquals(0.0, slope, 1e-12, "tanhDerivative(1000) should be 0 (the curve is flat there) but was " + slope);
+    String infinity = "e^1000 is Infinity in a double and ∞/∞ is NaN: write tanh(z) = 2σ(2z) - 1, or use Math.tanh";
+    assertClose(1.0, Submission.tanh(1000), 1e-12, "tanh(1000)", infinity);
+    assertClose(-1.0, Submission.tanh(-1000), 1e-12, "tanh(-1000)", infinity);
+    assertClose(1.0, Submission.sigmoid(1000), 1e-12, "sigmoid(1000)", "");
+    assertClose(0.0, Submission.sigmoid(-1000), 1e-12, "sigmoid(-1000)", "");
+    assertClose(0.0, Submission.tanhDerivative(1000), 1e-12, "tanhDerivative(1000)", "the curve is flat there");
   }
 
   @Test
@@ -94,10 +91,9 @@ class ActivationsTest {
       for (double z : new double[] {-3.3, -1.1, -0.2, 0.35, 1.7, 4.2}) {
         double slope = (f[k].applyAsDouble(z + h) - f[k].applyAsDouble(z - h)) / (2 * h);
         double got = df[k].applyAsDouble(z);
-        assertEquals(slope, got, 1e-6, names[k] + "Derivative(" + z + ") is " + got + ", but the slope of your "
-            + names[k] + " there, measured with a tiny step, is " + slope
-            + ". The derivative must belong to the function next to it (if the function itself fails its own test,"
-            + " fix it first)");
+        assertClose(slope, got, 1e-6, names[k] + "Derivative(" + z + ")", "That is the slope of your " + names[k]
+            + " there, measured with a tiny step; the derivative must belong to the function next to it (if the"
+            + " function itself fails its own test, fix it first)");
       }
     }
   }

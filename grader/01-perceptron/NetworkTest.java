@@ -1,5 +1,4 @@
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.dlkit.exercise.GraderAssertions.assertClose;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -23,15 +22,6 @@ import org.junit.jupiter.api.Test;
 class NetworkTest {
   private static final DoubleUnaryOperator SIGMOID = v -> 1 / (1 + Math.exp(-v));
   private static final DoubleUnaryOperator RELU = v -> Math.max(0, v);
-
-  static void assertClose(NdArray expected, NdArray actual, String what, String hint) {
-    assertNotNull(actual, what + " returned null");
-    assertArrayEquals(expected.shape(), actual.shape(), what + " should have shape " + Arrays.toString(expected.shape())
-        + " but has shape " + Arrays.toString(actual.shape()) + ". " + hint);
-    if (!expected.allClose(actual, 1e-9, 1e-12)) {
-      fail(what + " should be\n" + expected + "\nbut was\n" + actual + "\n" + hint);
-    }
-  }
 
   private static List<Submission.Layer> layers(long seed, DoubleUnaryOperator... g) {
     Random random = new Random(seed);

@@ -1,3 +1,4 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,7 +48,7 @@ class GradientDescentTest {
   @Points(1)
   void lineGradientAtTheOrigin() {
     double[] g = Submission.lineGradient(0, 0, new double[] {0, 1, 2}, new double[] {1, 3, 5});
-    assertNotNull(g, "lineGradient returned null");
+    assertReturned(g, "lineGradient", "");
     assertEquals(2, g.length, "lineGradient should return two numbers, (∂J/∂w0, ∂J/∂w1), but returned " + g.length);
     assertArrayEquals(new double[] {-6, -26.0 / 3}, g, 1e-9, "lineGradient(w0 = 0, w1 = 0, x = [0, 1, 2], y = [1, 3, 5])"
         + " should be (2/3 · (-1 - 3 - 5), 2/3 · (-1·0 - 3·1 - 5·2)) = (-6, -8.667) but was " + Arrays.toString(g)
@@ -105,7 +106,7 @@ class GradientDescentTest {
   void descentOnTheParabola() {
     // J(w) = w², ∇J = 2w: every step multiplies w by (1 - 2η).
     double[][] path = Submission.gradientDescent(new double[] {1}, 0.1, 3, w -> new double[] {2 * w[0]});
-    assertNotNull(path, "gradientDescent returned null");
+    assertReturned(path, "gradientDescent", "");
     assertEquals(4, path.length, "3 steps visit 4 points (the start, then one per step), but the path has "
         + path.length);
     double[] expected = {1, 0.8, 0.64, 0.512};

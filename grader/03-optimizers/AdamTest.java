@@ -2,8 +2,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
-import java.util.List;
-import org.dlkit.autograd.Tensor;
 import org.dlkit.exercise.Exercise;
 import org.dlkit.exercise.Points;
 import org.dlkit.exercise.Visibility;
@@ -112,26 +110,8 @@ class AdamTest {
   @Points(1)
   @Visibility(Visibility.HIDDEN)
   void matchesDlkitAdam() {
-    double[] curvature = {0.05, 2, 0.7};
-    double[] start = {-4.5, 1.5, 2};
-    Tensor reference = Tensor.param(start.clone());
-    Adam adam = Adam.builder(List.of(reference)).learningRate(0.2).beta1(0.8).beta2(0.99).build();
     Submission.AdamRule rule = new Submission.AdamRule(0.2, 0.8, 0.99);
-    double[] w = start.clone();
-    for (int t = 1; t <= 50; t++) {
-      double[] g = new double[3];
-      for (int i = 0; i < 3; i++) {
-        g[i] = curvature[i] * w[i];
-      }
-      double[] gCopy = g.clone();
-      rule.step(w, g);
-      assertArrayEquals(gCopy, g, 0.0, "step changed the grads array it was given; only params should change");
-      adam.zeroGrad();
-      Tensor.of(curvature).mul(reference).mul(reference).sum().mul(0.5).backward();
-      adam.step();
-      assertArrayEquals(reference.data().toArray(), w, 1e-9, String.format("on a quadratic bowl, step %d of your "
-          + "rule reached %s but dlkit's Adam with η = 0.2, β1 = 0.8, β2 = 0.99 reached %s", t, Arrays.toString(w),
-          Arrays.toString(reference.data().toArray())));
-    }
+    Bowl.replay(rule::step, p -> Adam.builder(p).learningRate(0.2).beta1(0.8).beta2(0.99).build(),
+        "dlkit's Adam with η = 0.2, β1 = 0.8, β2 = 0.99", 50);
   }
 }

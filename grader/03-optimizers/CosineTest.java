@@ -1,5 +1,5 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.dlkit.exercise.Exercise;
 import org.dlkit.exercise.Points;
@@ -14,7 +14,7 @@ class CosineTest {
   @Points(1)
   void startsHighAndEndsAtTheMinimum() {
     LearningRateSchedule schedule = Submission.cosineSchedule(0.3, 40, 0.01);
-    assertNotNull(schedule, "cosineSchedule returned null; return a lambda epoch -> rate");
+    assertReturned(schedule, "cosineSchedule", "return a lambda epoch -> rate");
     assertEquals(0.3, schedule.rate(0), 1e-12, "at epoch 0 the cosine is 1, so the rate should be the full 0.3, "
         + "but was " + schedule.rate(0) + ". Epochs count from 0: use cos(π·epoch/E), not epoch + 1");
     double half = schedule.rate(20);

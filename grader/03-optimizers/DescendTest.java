@@ -1,3 +1,4 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -39,7 +40,7 @@ class DescendTest {
   void walksDownTheParabola() {
     // L(w) = w², ∇L = 2w; with η = 0.25 every step halves w.
     double[][] path = Submission.descend(w -> new double[] {2 * w[0]}, new double[] {1}, 0.25, 3);
-    assertNotNull(path, "descend returned null; return the path, an array of steps + 1 points");
+    assertReturned(path, "descend", "return the path, an array of steps + 1 points");
     assertEquals(4, path.length, "3 steps give 4 points (the start, then one point per step), but the path had "
         + path.length);
     double[] expected = {1, 0.5, 0.25, 0.125};

@@ -1,5 +1,5 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
@@ -18,7 +18,7 @@ class GradientTest {
    * the mean of the errors without the factor x_i.
    */
   private static void assertMeanGradient(String what, double[] expected, double[] g, int rows, double meanError) {
-    assertNotNull(g, "gradient returned null; return one partial derivative per weight");
+    assertReturned(g, "gradient", "return one partial derivative per weight");
     assertEquals(expected.length, g.length, "gradient should return one number per weight (" + expected.length
         + "), but returned " + g.length);
     if (same(expected, g)) {

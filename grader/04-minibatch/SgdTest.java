@@ -1,7 +1,7 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
@@ -22,7 +22,7 @@ class SgdTest {
   /** Fails unless path is the prescribed SGD path; names the first point that differs and what the step looks like. */
   private static void assertPrescribedPath(String run, Dataset data, double[] start, int batchSize, double rate,
       int epochs, long seed, List<double[]> path) {
-    assertNotNull(path, "sgd returned null; return the list of weights, the start first");
+    assertReturned(path, "sgd", "return the list of weights, the start first");
     List<double[]> own = SgdParts.sgdPath(data, start, batchSize, rate, epochs, seed, true, OwnParts::ownGradient);
     List<double[]> reference = SgdParts.sgdPath(data, start, batchSize, rate, epochs, seed, true,
         OwnParts::referenceGradient);

@@ -1,7 +1,7 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -21,7 +21,7 @@ class ShuffleTest {
   void returnsEveryIndexOnce() {
     for (int n : new int[] {1, 2, 10, 100}) {
       int[] order = Submission.shuffledOrder(n, new Random(n));
-      assertNotNull(order, "shuffledOrder returned null; return an array of the n indices");
+      assertReturned(order, "shuffledOrder", "return an array of the n indices");
       assertEquals(n, order.length, "shuffledOrder(" + n + ", random) should return " + n + " indices, but returned "
           + order.length);
       int[] sorted = order.clone();

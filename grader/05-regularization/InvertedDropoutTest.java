@@ -1,3 +1,4 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -61,7 +62,7 @@ class InvertedDropoutTest {
     Submission.InvertedDropout dropout = new Submission.InvertedDropout(0.5, 1);
     dropout.eval();
     Tensor out = dropout.forward(Tensor.of(INPUT));
-    assertNotNull(out, "forward returned null in eval mode; return the input unchanged");
+    assertReturned(out, "forward in eval mode", "return the input unchanged");
     NdArray y = out.data();
     assertTrue(y.equals(INPUT), "in eval mode (after eval()) forward should return its input unchanged, since"
         + " inverted dropout already scaled the kept units while training; but "
@@ -75,7 +76,7 @@ class InvertedDropoutTest {
   void trainModeMultipliesByAMask() {
     Submission.InvertedDropout dropout = new Submission.InvertedDropout(0.5, 2);
     Tensor result = dropout.forward(Tensor.of(INPUT));
-    assertNotNull(result, "forward returned null in training mode");
+    assertReturned(result, "forward in training mode", "return x times the mask");
     NdArray out = result.data();
     assertEquals(INPUT.size(), out.size(), "forward should keep the input's shape");
     NdArray[] masks = ownMasks(INPUT.shape(), 0.5, 2, 1);

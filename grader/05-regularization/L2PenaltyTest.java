@@ -1,3 +1,5 @@
+import static org.dlkit.exercise.GraderAssertions.assertClose;
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +20,7 @@ class L2PenaltyTest {
     Tensor a = Tensor.param(1, -2);
     Tensor b = Tensor.param(NdArray.of(new double[][] {{3}}));
     Tensor penalty = Submission.l2Penalty(List.of(a, b), 0.5);
-    assertNotNull(penalty, "l2Penalty returned null");
+    assertReturned(penalty, "l2Penalty", "");
     double value = penalty.item();
     String hint = Math.abs(value - 7) < 1e-9 ? ": twice too much; where does the 1/2 of (λ/2) go?"
         : Math.abs(value - 1.75) < 1e-9 ? ": λ was squared; λ multiplies Σ θ² once"
@@ -46,21 +48,19 @@ class L2PenaltyTest {
     penalty.backward();
     assertNotNull(w.grad(), "the weights got no gradient; build the penalty from the tensors with tensor operations"
         + " (pow, sum, add, mul), not from their arrays");
-    assertTrue(w.grad().allClose(w.data().mul(0.1), 1e-9, 1e-12), "the gradient of (λ/2) Σ θ² should be λθ; for λ = 0.1"
-        + " and W = " + w.data() + " expected " + w.data().mul(0.1) + " but got " + w.grad()
-        + (w.grad().allClose(w.data().mul(0.2), 1e-9, 1e-12) ? ", 2λθ: the 1/2 is missing" : ""));
-    assertTrue(bias.grad() != null && bias.grad().allClose(bias.data().mul(0.1), 1e-9, 1e-12), "every tensor in the"
-        + " list is penalized, the 1-dimensional bias too (the text includes the biases); for b = (4, -3) and λ = 0.1"
-        + " expected gradient (0.4, -0.3) but got " + bias.grad());
+    assertClose(w.data().mul(0.1), w.grad(), "the weights' gradient for λ = 0.1 and W = " + w.data(),
+        "the gradient of (λ/2) Σ θ² is λθ" + (w.grad().allClose(w.data().mul(0.2), 1e-9, 1e-12)
+            ? "; that is 2λθ: the 1/2 is missing" : ""));
+    assertClose(bias.data().mul(0.1), bias.grad(), "the bias's gradient for b = (4, -3) and λ = 0.1", "every tensor in"
+        + " the list is penalized, the 1-dimensional bias too (the text includes the biases)");
   }
 
   @Test
   @Points(1)
   @Visibility(Visibility.HIDDEN)
   void zeroLambdaOrNoParametersCostNothing() {
-    assertEquals(0.0, Submission.l2Penalty(List.of(Tensor.param(3, 4)), 0).item(), 1e-12,
-        "with λ = 0 the penalty should be 0");
-    assertEquals(0.0, Submission.l2Penalty(List.of(), 0.3).item(), 1e-12,
-        "with no parameters the penalty should be 0; start the sum from Tensor.scalar(0)");
+    assertClose(0.0, Submission.l2Penalty(List.of(Tensor.param(3, 4)), 0).item(), 1e-12, "the penalty with λ = 0", "");
+    assertClose(0.0, Submission.l2Penalty(List.of(), 0.3).item(), 1e-12, "the penalty of no parameters",
+        "start the sum from Tensor.scalar(0)");
   }
 }

@@ -1,4 +1,4 @@
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ class StopEpochTest {
    */
   private static void assertStop(double[] losses, int patience, int best, int stopped, String why) {
     Submission.StopPoint stop = Submission.earlyStop(losses, patience);
-    assertNotNull(stop, "earlyStop returned null; return new StopPoint(bestEpoch, stoppedEpoch)");
+    assertReturned(stop, "earlyStop", "return new StopPoint(bestEpoch, stoppedEpoch)");
     if (stop.bestEpoch() == best && stop.stoppedEpoch() == stopped) {
       return;
     }

@@ -1,7 +1,7 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -36,7 +36,7 @@ class BuildModelTest {
       throw new AssertionError("buildModel(" + inputs + ", " + hidden + ", " + classes + ", p = " + p + ", seed) threw: "
           + e.getMessage() + ". p is the drop probability, given to Dropout as it is", e);
     }
-    assertNotNull(model, "buildModel returned null");
+    assertReturned(model, "buildModel", "");
     return model;
   }
 

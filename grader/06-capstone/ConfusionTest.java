@@ -1,5 +1,5 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -16,7 +16,7 @@ class ConfusionTest {
     int[] labels = {0, 0, 1, 1, 1, 2};
     int[] predicted = {0, 1, 1, 1, 2, 2};
     int[][] counts = Submission.confusionMatrix(predicted, labels, 3);
-    assertNotNull(counts, "confusionMatrix returned null");
+    assertReturned(counts, "confusionMatrix", "");
     int[][] expected = {{1, 1, 0}, {0, 2, 1}, {0, 0, 1}};
     int[][] transposed = {{1, 0, 0}, {1, 2, 0}, {0, 1, 1}};
     int sum = Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();

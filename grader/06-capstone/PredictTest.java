@@ -1,6 +1,6 @@
+import static org.dlkit.exercise.GraderAssertions.assertReturned;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -28,7 +28,7 @@ class PredictTest {
     scores.setWeights(NdArray.of(new double[][] {{0, 1, 0}, {0, 0, 1}, {1, 0, 0}}));
     NdArray x = NdArray.of(new double[][] {{5, 1, 2}, {0, 3, 1}, {1, 2, 7}, {-3, -2, -1}, {-1, -2, -3}});
     int[] predicted = Submission.predict(scores, x);
-    assertNotNull(predicted, "predict returned null");
+    assertReturned(predicted, "predict", "");
     int[] expected = {1, 2, 0, 0, 1};
     String hint = predicted.length != 5 ? ": there should be one class per row (example); over which axis of the"
         + " [rows, classes] outputs is the largest taken?"

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlkit.exercise.KnownMistakes;
 import org.dlkit.grader.Grader;
+import org.dlkit.grader.MistakeFingerprints;
 import org.dlkit.grader.MutationScore;
 import org.dlkit.grader.Release;
 
@@ -35,6 +37,13 @@ final class Mutations {
     }
     String table = MutationScore.table(labs);
     print.print(table);
+    for (MutationScore.Lab measured : labs) {
+      Path suite = home.resolve("grader").resolve(measured.lab());
+      KnownMistakes known = MistakeFingerprints.of(suite, measured);
+      MistakeFingerprints.write(suite, known);
+      MistakeFingerprints.indistinguishable(measured.lab(), known).forEach(print::println);
+    }
+    print.println("fingerprints of the known mistakes: grader/<lab>/mistakes/" + KnownMistakes.FILE);
     try {
       Files.createDirectories(out);
       for (MutationScore.Lab measured : labs) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.dlkit.exercise.Checker;
 import org.dlkit.exercise.ExerciseReport;
+import org.dlkit.exercise.KnownMistakes;
 import org.dlkit.exercise.NotebookFile;
 import org.dlkit.exercise.Prepared;
 import org.dlkit.exercise.TestOutline;
@@ -22,6 +23,7 @@ final class SubmissionGrader {
   private final Checker checker;
   private final SandboxRun sandbox;
   private final Path work;
+  private final KnownMistakes known;
 
   /**
    * Returns a grader that compiles with {@code checker}, runs in {@code sandbox}, and keeps each
@@ -32,6 +34,7 @@ final class SubmissionGrader {
     this.checker = checker;
     this.sandbox = sandbox;
     this.work = work;
+    this.known = Diagnoses.enabled() ? KnownMistakes.of(checker.suite().folder()) : KnownMistakes.none();
   }
 
   /** Grades {@code notebook} as {@code student}'s. */
@@ -85,7 +88,7 @@ final class SubmissionGrader {
       reports.add(new ExerciseReport(id, results));
     }
     return new GradedSubmission(student, reports, seconds(start), String.join("\n", file.warnings()))
-        .at(sandbox.isolation());
+        .at(sandbox.isolation()).diagnosed(known.diagnose(reports));
   }
 
   private static void openUp(Path folder) {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  */
 public record Diagnosis(String exercise, List<KnownMistake> mistakes) {
   /** The words every diagnosis starts with, in feedback, Gradescope's output and {@code check()}. */
-  public static final String OPENING = "This looks like a known mistake: ";
+  public static final String OPENING = "This looks like a known mistake: look at ";
 
   /** Copies the mistakes; there is at least one. */
   public Diagnosis {
@@ -36,6 +36,6 @@ public record Diagnosis(String exercise, List<KnownMistake> mistakes) {
     if (looks.isEmpty()) {
       return "";
     }
-    return OPENING + looks.stream().collect(Collectors.joining("; or else, "));
+    return OPENING + looks.stream().collect(Collectors.joining("; or else at "));
   }
 }

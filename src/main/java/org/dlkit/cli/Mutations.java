@@ -1,5 +1,6 @@
 package org.dlkit.cli;
 
+import org.dlkit.exercise.Suite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dlkit.exercise.KnownMistakes;
 import org.dlkit.grader.DiagnosisPrecision;
-import org.dlkit.grader.Grader;
 import org.dlkit.grader.MistakeFingerprints;
 import org.dlkit.grader.MutationScore;
 import org.dlkit.grader.Release;
@@ -30,7 +30,7 @@ final class Mutations {
     for (Path source : Release.sources(home.resolve("labs"))) {
       String folder = source.getParent().getFileName().toString();
       Path suite = home.resolve("grader").resolve(folder);
-      if (lab.equals("all") || suite.equals(Grader.suiteFolder(home.resolve("grader"), lab))) {
+      if (lab.equals("all") || suite.equals(Suite.labFolder(home.resolve("grader"), lab))) {
         MutationScore.Lab measured = MutationScore.measure(source, suite);
         labs.add(measured);
         Path untouched = home.resolve("notebooks").resolve(folder).resolve(source.getFileName());

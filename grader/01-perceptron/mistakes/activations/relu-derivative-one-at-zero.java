@@ -1,4 +1,5 @@
 // Mistake: ReLU'(0) taken as 1 (z >= 0) although the text fixes it at 0
+// Look at: what your ReLU derivative returns at exactly z = 0, and what the text says it should be there
 // Exercise: activations
 /** Returns σ(z) = 1 / (1 + e^-z). */
 double sigmoid(double z) {

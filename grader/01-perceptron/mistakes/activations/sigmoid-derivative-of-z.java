@@ -1,4 +1,5 @@
 // Mistake: σ'(z) computed as z(1 - z), from z instead of from σ(z)
+// Look at: which quantity your σ' formula takes: z itself, or σ(z)?
 // Exercise: activations
 /** Returns σ(z) = 1 / (1 + e^-z). */
 double sigmoid(double z) {

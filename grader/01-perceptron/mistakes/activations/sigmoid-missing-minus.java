@@ -1,4 +1,5 @@
 // Mistake: σ(z) written as 1 / (1 + e^z), the minus sign of the exponent lost
+// Look at: the sign of the exponent in your σ: does σ(z) grow or shrink as z grows?
 // Exercise: activations
 /** Returns σ(z) = 1 / (1 + e^-z). */
 double sigmoid(double z) {

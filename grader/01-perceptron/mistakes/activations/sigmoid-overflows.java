@@ -1,4 +1,5 @@
 // Mistake: σ(z) written as e^z / (1 + e^z), which is ∞/∞ = NaN at z = 1000
+// Look at: what your σ computes at z = 1000: what is e^1000 in a double, and what does it do to your fraction?
 // Exercise: activations
 /** Returns σ(z) = 1 / (1 + e^-z). */
 double sigmoid(double z) {

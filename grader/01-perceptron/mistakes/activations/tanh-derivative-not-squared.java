@@ -1,4 +1,5 @@
 // Mistake: tanh'(z) computed as 1 - tanh(z), the square forgotten
+// Look at: your tanh' formula: compare it, term by term, with the derivative of tanh
 // Exercise: activations
 /** Returns σ(z) = 1 / (1 + e^-z). */
 double sigmoid(double z) {

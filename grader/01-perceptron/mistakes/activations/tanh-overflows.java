@@ -1,4 +1,5 @@
 // Mistake: tanh written as (e^z - e^-z) / (e^z + e^-z), which is NaN at z = ±1000
+// Look at: what your tanh computes at z = ±1000: what is e^1000 in a double, and what does it do to your fraction?
 // Exercise: activations
 /** Returns σ(z) = 1 / (1 + e^-z). */
 double sigmoid(double z) {

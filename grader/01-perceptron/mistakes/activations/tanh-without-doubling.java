@@ -1,4 +1,5 @@
 // Mistake: tanh written as 2σ(z) - 1, the 2z inside forgotten
+// Look at: the argument you pass to σ in your tanh: check the identity between tanh and σ again
 // Exercise: activations
 /** Returns σ(z) = 1 / (1 + e^-z). */
 double sigmoid(double z) {

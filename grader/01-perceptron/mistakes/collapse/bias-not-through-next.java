@@ -1,4 +1,5 @@
 // Mistake: the collapsed bias is b1 + b2; b1 does not go through W2
+// Look at: the collapsed bias: what happens to b1 when the first map's output goes through the second map's weights?
 // Exercise: collapse
 /** A linear map x ↦ x W + b (W is [in, out], b is [out]): a dense layer without a nonlinearity. */
 record Linear(NdArray w, NdArray b) {

@@ -1,4 +1,5 @@
 // Mistake: the collapsed bias is b1 W2; the second map's bias b2 is left out
+// Look at: the collapsed bias: does the second map still add something of its own?
 // Exercise: collapse
 /** A linear map x ↦ x W + b (W is [in, out], b is [out]): a dense layer without a nonlinearity. */
 record Linear(NdArray w, NdArray b) {

@@ -1,4 +1,5 @@
 // Mistake: the collapsed map keeps the first bias b1 unchanged
+// Look at: the collapsed bias: write out x W1 W2 + ... for the two maps in a row and compare the bias part with yours
 // Exercise: collapse
 /** A linear map x ↦ x W + b (W is [in, out], b is [out]): a dense layer without a nonlinearity. */
 record Linear(NdArray w, NdArray b) {

@@ -1,4 +1,5 @@
 // Mistake: the collapsed bias is only b2, as if b1 vanished
+// Look at: the collapsed bias: where does the first map's bias end up after the second map?
 // Exercise: collapse
 /** A linear map x ↦ x W + b (W is [in, out], b is [out]): a dense layer without a nonlinearity. */
 record Linear(NdArray w, NdArray b) {

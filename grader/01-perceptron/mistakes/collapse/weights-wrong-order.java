@@ -1,4 +1,5 @@
 // Mistake: the collapsed weights are W2 W1 instead of W1 W2
+// Look at: the order of the two weight matrices in the collapsed map: which one does x meet first?
 // Exercise: collapse
 /** A linear map x ↦ x W + b (W is [in, out], b is [out]): a dense layer without a nonlinearity. */
 record Linear(NdArray w, NdArray b) {

@@ -1,4 +1,5 @@
 // Mistake: forward computes g(X W) + b, adding the bias after the nonlinearity
+// Look at: where the bias is added relative to the nonlinearity g
 // Exercise: dense
 /** A dense layer: g(X W + b) for a batch X [n, in], with weights W [in, out] and bias b [out]. */
 record Layer(NdArray w, NdArray b, DoubleUnaryOperator g) {

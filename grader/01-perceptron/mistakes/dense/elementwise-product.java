@@ -1,4 +1,5 @@
 // Mistake: x.mul(w), an elementwise product, instead of the matrix product x.matmul(w)
+// Look at: which product of X and W your pre-activation computes: look at the shapes it gives
 // Exercise: dense
 /** A dense layer: g(X W + b) for a batch X [n, in], with weights W [in, out] and bias b [out]. */
 record Layer(NdArray w, NdArray b, DoubleUnaryOperator g) {

@@ -1,4 +1,5 @@
 // Mistake: forward returns the pre-activation, g is never applied
+// Look at: what forward returns: is the nonlinearity part of it?
 // Exercise: dense
 /** A dense layer: g(X W + b) for a batch X [n, in], with weights W [in, out] and bias b [out]. */
 record Layer(NdArray w, NdArray b, DoubleUnaryOperator g) {

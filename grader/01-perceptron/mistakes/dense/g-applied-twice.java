@@ -1,4 +1,5 @@
 // Mistake: preActivation already applies g, so forward applies it twice
+// Look at: how many times the nonlinearity g is applied between preActivation and forward
 // Exercise: dense
 /** A dense layer: g(X W + b) for a batch X [n, in], with weights W [in, out] and bias b [out]. */
 record Layer(NdArray w, NdArray b, DoubleUnaryOperator g) {

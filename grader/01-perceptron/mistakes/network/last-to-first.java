@@ -1,4 +1,5 @@
 // Mistake: the layers are applied from the last to the first
+// Look at: the order in which your loop visits the layers
 // Exercise: network
 /** A deep network: its layers applied in order, each layer's output the next layer's input. */
 record Mlp(List<Layer> layers) {

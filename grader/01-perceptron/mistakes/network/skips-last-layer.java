@@ -1,4 +1,5 @@
 // Mistake: off by one: the loop stops before the last layer
+// Look at: the bounds of your loop over the layers: which layers does it visit?
 // Exercise: network
 /** A deep network: its layers applied in order, each layer's output the next layer's input. */
 record Mlp(List<Layer> layers) {

@@ -1,4 +1,5 @@
 // Mistake: the bias is added inside the loop, once per input
+// Look at: how many times the bias b is counted in z
 // Exercise: perceptron
 /**
  * Returns the output of one perceptron, g(b + Σ x[i]·w[i]): the dot product of the inputs and the

@@ -1,4 +1,5 @@
 // Mistake: g is applied to every product w[i]·x[i] instead of once to the whole sum
+// Look at: where g is applied: to what, and how many times?
 // Exercise: perceptron
 /**
  * Returns the output of one perceptron, g(b + Σ x[i]·w[i]): the dot product of the inputs and the

@@ -1,4 +1,5 @@
 // Mistake: the sum starts from 0, so the bias b is never added
+// Look at: where your sum starts: is every term of z = b + Σ w·x in it?
 // Exercise: perceptron
 /**
  * Returns the output of one perceptron, g(b + Σ x[i]·w[i]): the dot product of the inputs and the

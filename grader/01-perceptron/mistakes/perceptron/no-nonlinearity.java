@@ -1,4 +1,5 @@
 // Mistake: returns the sum z without passing it through g
+// Look at: what you return: is it the perceptron's output, or an intermediate value?
 // Exercise: perceptron
 /**
  * Returns the output of one perceptron, g(b + Σ x[i]·w[i]): the dot product of the inputs and the

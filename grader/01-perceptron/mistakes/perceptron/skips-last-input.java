@@ -1,4 +1,5 @@
 // Mistake: off by one: the loop stops before the last input
+// Look at: the bounds of your loop over the inputs: which indices does it visit?
 // Exercise: perceptron
 /**
  * Returns the output of one perceptron, g(b + Σ x[i]·w[i]): the dot product of the inputs and the

@@ -1,4 +1,5 @@
 // Mistake: the loop starts at i = 1 (as if x[0] were the bias input), skipping the first input
+// Look at: the bounds of your loop over the inputs: which indices does it visit?
 // Exercise: perceptron
 /**
  * Returns the output of one perceptron, g(b + Σ x[i]·w[i]): the dot product of the inputs and the

@@ -1,4 +1,5 @@
 // Mistake: dJ/dŷ taken as ŷ - y, the 2 of the square forgotten (in both gradients)
+// Look at: your dJ/dŷ: differentiate (ŷ - y)² once more, factor by factor
 // Exercise: chain-rule
 /** The forward pass x → z1 = w1 x → a1 = σ(z1) → z2 = w2 a1 → ŷ = σ(z2) → J = (ŷ - y)², every value kept. */
 record TinyForward(double x, double y, double w1, double w2, double z1, double a1, double z2, double yHat, double loss) {

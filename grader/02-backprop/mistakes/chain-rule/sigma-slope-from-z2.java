@@ -1,4 +1,5 @@
 // Mistake: dŷ/dz2 computed as z2(1 - z2), from z2 instead of from ŷ = σ(z2)
+// Look at: which quantity your σ' factor for the output takes: z2, or the output ŷ = σ(z2)?
 // Exercise: chain-rule
 /** The forward pass x → z1 = w1 x → a1 = σ(z1) → z2 = w2 a1 → ŷ = σ(z2) → J = (ŷ - y)², every value kept. */
 record TinyForward(double x, double y, double w1, double w2, double z1, double a1, double z2, double yHat, double loss) {

@@ -1,4 +1,5 @@
 // Mistake: dJ/dw1 ends with a1 (copied from dJ/dw2) instead of dz1/dw1 = x
+// Look at: the last factor of dJ/dw1: what does z1 change with when w1 changes?
 // Exercise: chain-rule
 /** The forward pass x → z1 = w1 x → a1 = σ(z1) → z2 = w2 a1 → ŷ = σ(z2) → J = (ŷ - y)², every value kept. */
 record TinyForward(double x, double y, double w1, double w2, double z1, double a1, double z2, double yHat, double loss) {

@@ -1,4 +1,5 @@
 // Mistake: dJ/dw1 skips the factor dz2/da1 = w2
+// Look at: the path from the loss back to w1: list every node it passes and check each factor is there
 // Exercise: chain-rule
 /** The forward pass x → z1 = w1 x → a1 = σ(z1) → z2 = w2 a1 → ŷ = σ(z2) → J = (ŷ - y)², every value kept. */
 record TinyForward(double x, double y, double w1, double w2, double z1, double a1, double z2, double yHat, double loss) {

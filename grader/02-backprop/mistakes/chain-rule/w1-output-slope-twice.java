@@ -1,4 +1,5 @@
 // Mistake: dJ/dw1 uses the output sigmoid's slope ŷ(1 - ŷ) again instead of the hidden one a1(1 - a1)
+// Look at: the sigmoid slopes in dJ/dw1: which neuron does each belong to?
 // Exercise: chain-rule
 /** The forward pass x → z1 = w1 x → a1 = σ(z1) → z2 = w2 a1 → ŷ = σ(z2) → J = (ŷ - y)², every value kept. */
 record TinyForward(double x, double y, double w1, double w2, double z1, double a1, double z2, double yHat, double loss) {

@@ -1,4 +1,5 @@
 // Mistake: the step adds η ∇J instead of subtracting it (gradient ascent)
+// Look at: the direction of your step: does the loss go down after it?
 // Exercise: gradient-descent
 /** Returns (∂J/∂w0, ∂J/∂w1) for J(w0, w1) = mean over i of (w0 + w1 x[i] - y[i])². */
 double[] lineGradient(double w0, double w1, double[] x, double[] y) {

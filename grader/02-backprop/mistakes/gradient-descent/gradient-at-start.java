@@ -1,4 +1,5 @@
 // Mistake: every step asks for the gradient at the start instead of at the latest point
+// Look at: the point at which each step evaluates the gradient
 // Exercise: gradient-descent
 /** Returns (∂J/∂w0, ∂J/∂w1) for J(w0, w1) = mean over i of (w0 + w1 x[i] - y[i])². */
 double[] lineGradient(double w0, double w1, double[] x, double[] y) {

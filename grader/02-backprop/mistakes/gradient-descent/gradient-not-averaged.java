@@ -1,4 +1,5 @@
 // Mistake: the line gradient sums over the points instead of dividing by n
+// Look at: how your line gradient combines the points: the loss is a mean, is the gradient?
 // Exercise: gradient-descent
 /** Returns (∂J/∂w0, ∂J/∂w1) for J(w0, w1) = mean over i of (w0 + w1 x[i] - y[i])². */
 double[] lineGradient(double w0, double w1, double[] x, double[] y) {

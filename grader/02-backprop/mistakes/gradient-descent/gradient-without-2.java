@@ -1,4 +1,5 @@
 // Mistake: the factor 2 from differentiating the square is left out of the line gradient
+// Look at: your line gradient: differentiate the square once more, factor by factor
 // Exercise: gradient-descent
 /** Returns (∂J/∂w0, ∂J/∂w1) for J(w0, w1) = mean over i of (w0 + w1 x[i] - y[i])². */
 double[] lineGradient(double w0, double w1, double[] x, double[] y) {

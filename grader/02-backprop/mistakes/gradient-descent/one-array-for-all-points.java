@@ -1,4 +1,5 @@
 // Mistake: every row of the path is the same array, updated in place, so all rows show the last point
+// Look at: how each row of the path is stored: does a later step change an earlier row?
 // Exercise: gradient-descent
 /** Returns (∂J/∂w0, ∂J/∂w1) for J(w0, w1) = mean over i of (w0 + w1 x[i] - y[i])². */
 double[] lineGradient(double w0, double w1, double[] x, double[] y) {

@@ -1,4 +1,5 @@
 // Mistake: off by one: the path has steps rows instead of steps + 1, the last step is never taken
+// Look at: how many rows the path has and how many steps your loop takes
 // Exercise: gradient-descent
 /** Returns (∂J/∂w0, ∂J/∂w1) for J(w0, w1) = mean over i of (w0 + w1 x[i] - y[i])². */
 double[] lineGradient(double w0, double w1, double[] x, double[] y) {

@@ -1,4 +1,5 @@
 // Mistake: the residual is y - ŷ instead of ŷ - y, so the gradient has the wrong sign
+// Look at: the sign of the residual in your gradient
 // Exercise: gradient-descent
 /** Returns (∂J/∂w0, ∂J/∂w1) for J(w0, w1) = mean over i of (w0 + w1 x[i] - y[i])². */
 double[] lineGradient(double w0, double w1, double[] x, double[] y) {

@@ -1,4 +1,5 @@
 // Mistake: the intercept's gradient is also multiplied by x[i]
+// Look at: the intercept's gradient: what does the prediction change with when only the intercept changes?
 // Exercise: gradient-descent
 /** Returns (∂J/∂w0, ∂J/∂w1) for J(w0, w1) = mean over i of (w0 + w1 x[i] - y[i])². */
 double[] lineGradient(double w0, double w1, double[] x, double[] y) {

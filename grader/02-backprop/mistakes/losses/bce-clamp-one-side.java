@@ -1,4 +1,5 @@
 // Mistake: p is clamped only from below, so p = 1 with y = 0 still takes log 0
+// Look at: what your binary cross-entropy computes when p is exactly 0 or exactly 1
 // Exercise: losses
 /**
  * Returns the binary cross-entropy of probabilities p [n] against labels y [n] (each 0 or 1),

@@ -1,4 +1,5 @@
 // Mistake: binary cross-entropy takes log p without clamping p, so p = 0 or 1 gives an infinite or NaN loss
+// Look at: what your binary cross-entropy computes when p is exactly 0 or exactly 1
 // Exercise: losses
 /**
  * Returns the binary cross-entropy of probabilities p [n] against labels y [n] (each 0 or 1),

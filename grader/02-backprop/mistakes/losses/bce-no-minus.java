@@ -1,4 +1,5 @@
 // Mistake: binary cross-entropy forgets the minus sign and returns a negative loss
+// Look at: the sign of your binary cross-entropy: can a loss be negative?
 // Exercise: losses
 /**
  * Returns the binary cross-entropy of probabilities p [n] against labels y [n] (each 0 or 1),

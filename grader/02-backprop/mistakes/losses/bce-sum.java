@@ -1,4 +1,5 @@
 // Mistake: binary cross-entropy sums over the examples instead of averaging
+// Look at: how your binary cross-entropy combines the examples
 // Exercise: losses
 /**
  * Returns the binary cross-entropy of probabilities p [n] against labels y [n] (each 0 or 1),

@@ -1,4 +1,5 @@
 // Mistake: the mean squared error is halved (the ½ of some textbooks), which this text does not use
+// Look at: the constant in front of your mean squared error: compare it with the text's formula
 // Exercise: losses
 /**
  * Returns the binary cross-entropy of probabilities p [n] against labels y [n] (each 0 or 1),

@@ -1,4 +1,5 @@
 // Mistake: the mean squared error sums the squares instead of averaging them
+// Look at: how your mean squared error combines the examples
 // Exercise: losses
 /**
  * Returns the binary cross-entropy of probabilities p [n] against labels y [n] (each 0 or 1),

@@ -1,4 +1,5 @@
 // Mistake: the softmax cross-entropy subtracts the largest logit instead of the logit of the true class
+// Look at: which logit your cross-entropy picks for each row: the one the label names?
 // Exercise: losses
 /**
  * Returns the binary cross-entropy of probabilities p [n] against labels y [n] (each 0 or 1),

@@ -1,4 +1,5 @@
 // Mistake: the largest logit is subtracted inside the exponent but not added back outside the log
+// Look at: the shift by the largest logit: is what you subtract inside the log put back outside?
 // Exercise: losses
 /**
  * Returns the binary cross-entropy of probabilities p [n] against labels y [n] (each 0 or 1),

@@ -1,4 +1,5 @@
 // Mistake: the softmax cross-entropy returns the sum over the rows, not the mean
+// Look at: how your softmax cross-entropy combines the rows
 // Exercise: losses
 /**
  * Returns the binary cross-entropy of probabilities p [n] against labels y [n] (each 0 or 1),

@@ -1,4 +1,5 @@
 // Mistake: add's backwardStep sets (=) its inputs' grad instead of adding (+=) to it
+// Look at: how add's backwardStep updates its inputs' grad when a node is used more than once
 // Exercise: scalar-engine
 /** A number that remembers how it was computed, so that backward() can find d(this)/d(every input). */
 class Scalar {

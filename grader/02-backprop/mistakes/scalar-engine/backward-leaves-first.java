@@ -1,4 +1,5 @@
 // Mistake: backward runs the backwardSteps from the first node to the last (leaves first) instead of in reverse
+// Look at: the order in which backward runs the backwardSteps
 // Exercise: scalar-engine
 /** A number that remembers how it was computed, so that backward() can find d(this)/d(every input). */
 class Scalar {

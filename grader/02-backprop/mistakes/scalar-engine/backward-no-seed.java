@@ -1,4 +1,5 @@
 // Mistake: backward never seeds the output with grad = 1, so every gradient stays 0
+// Look at: what the output's own grad is when backward starts
 // Exercise: scalar-engine
 /** A number that remembers how it was computed, so that backward() can find d(this)/d(every input). */
 class Scalar {

@@ -1,4 +1,5 @@
 // Mistake: backward does not zero the gradients first, so a second backward() adds to the first
+// Look at: what the gradients hold when backward() is called a second time
 // Exercise: scalar-engine
 /** A number that remembers how it was computed, so that backward() can find d(this)/d(every input). */
 class Scalar {

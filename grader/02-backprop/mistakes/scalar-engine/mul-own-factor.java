@@ -1,4 +1,5 @@
 // Mistake: mul passes each input its own value instead of the other factor
+// Look at: the local derivative mul passes to each input: of a·b with respect to a, what is left?
 // Exercise: scalar-engine
 /** A number that remembers how it was computed, so that backward() can find d(this)/d(every input). */
 class Scalar {

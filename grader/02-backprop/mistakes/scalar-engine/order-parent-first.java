@@ -1,4 +1,5 @@
 // Mistake: buildOrder appends a node before its children (pre-order), so backward runs the steps leaves first
+// Look at: where buildOrder appends a node relative to its children
 // Exercise: scalar-engine
 /** A number that remembers how it was computed, so that backward() can find d(this)/d(every input). */
 class Scalar {

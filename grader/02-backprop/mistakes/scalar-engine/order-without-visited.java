@@ -1,4 +1,5 @@
 // Mistake: buildOrder never checks visited, so a node reached twice is listed (and run) twice
+// Look at: what buildOrder does with a node it reaches a second time
 // Exercise: scalar-engine
 /** A number that remembers how it was computed, so that backward() can find d(this)/d(every input). */
 class Scalar {

@@ -1,4 +1,5 @@
 // Mistake: sigmoid's backwardStep adds σ'(z) without multiplying by out.grad
+// Look at: sigmoid's backwardStep: is every factor of the chain rule there, the upstream gradient included?
 // Exercise: scalar-engine
 /** A number that remembers how it was computed, so that backward() can find d(this)/d(every input). */
 class Scalar {

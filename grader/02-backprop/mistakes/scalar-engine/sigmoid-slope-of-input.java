@@ -1,4 +1,5 @@
 // Mistake: sigmoid's backwardStep computes σ' from the input z as z(1 - z) instead of from σ(z) = out.data
+// Look at: which value sigmoid's backwardStep builds σ' from: the input, or the output?
 // Exercise: scalar-engine
 /** A number that remembers how it was computed, so that backward() can find d(this)/d(every input). */
 class Scalar {

@@ -1,4 +1,5 @@
 // Mistake: the parameters move by +η times their gradient (uphill)
+// Look at: the direction in which the parameters move: does the loss go down?
 // Exercise: sgd-step
 /**
  * Takes one step of gradient descent on model for the examples x (one per row) with targets y:

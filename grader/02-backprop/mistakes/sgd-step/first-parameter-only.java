@@ -1,4 +1,5 @@
 // Mistake: only the first parameter (the weights) is updated, the bias never moves
+// Look at: which of the model's parameters your step updates
 // Exercise: sgd-step
 /**
  * Takes one step of gradient descent on model for the examples x (one per row) with targets y:

@@ -1,4 +1,5 @@
 // Mistake: returns the loss recomputed after the update instead of the loss before the step
+// Look at: which loss your step returns: the one before or after the update?
 // Exercise: sgd-step
 /**
  * Takes one step of gradient descent on model for the examples x (one per row) with targets y:

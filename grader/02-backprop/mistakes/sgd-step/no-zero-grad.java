@@ -1,4 +1,5 @@
 // Mistake: the old gradients are never cleared, so each step adds the new gradient to all previous ones
+// Look at: what the gradients hold at the start of each step
 // Exercise: sgd-step
 /**
  * Takes one step of gradient descent on model for the examples x (one per row) with targets y:

@@ -1,4 +1,5 @@
 // Mistake: p.data().sub(...) returns a new array, which is thrown away: the parameters never change
+// Look at: what happens to the result of your update: do the parameters' arrays actually change?
 // Exercise: sgd-step
 /**
  * Takes one step of gradient descent on model for the examples x (one per row) with targets y:

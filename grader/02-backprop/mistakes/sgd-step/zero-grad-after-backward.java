@@ -1,4 +1,5 @@
 // Mistake: zeroGrad() is called after backward(), wiping the gradients before the update
+// Look at: the order of zeroGrad(), backward() and the update in your step
 // Exercise: sgd-step
 /**
  * Takes one step of gradient descent on model for the examples x (one per row) with targets y:

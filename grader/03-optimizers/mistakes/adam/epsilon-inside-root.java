@@ -1,4 +1,5 @@
 // Mistake: ε is added inside the square root, √(v̂ + ε), although the text puts it outside
+// Look at: where ε sits in your step's denominator, compared with the text's formula
 // Exercise: adam
 /** Adam: bias-corrected momentum m̂ divided by the bias-corrected RMS √v̂, with m = v = 0 and t = 0 before the first step. */
 class AdamRule {

@@ -1,4 +1,5 @@
 // Mistake: m and v are used without the bias corrections 1 − β1^t and 1 − β2^t
+// Look at: what m and v are on the first steps, and what the text does about it before the step
 // Exercise: adam
 /** Adam: bias-corrected momentum m̂ divided by the bias-corrected RMS √v̂, with m = v = 0 and t = 0 before the first step. */
 class AdamRule {

@@ -1,4 +1,5 @@
 // Mistake: only m is bias-corrected; the step divides by √v instead of √v̂
+// Look at: which of the two moments your step corrects before using it
 // Exercise: adam
 /** Adam: bias-corrected momentum m̂ divided by the bias-corrected RMS √v̂, with m = v = 0 and t = 0 before the first step. */
 class AdamRule {

@@ -1,4 +1,5 @@
 // Mistake: the bias-corrected m̂ and v̂ are stored back into m and v
+// Look at: what you store back into m and v after the step: the running averages, or something else?
 // Exercise: adam
 /** Adam: bias-corrected momentum m̂ divided by the bias-corrected RMS √v̂, with m = v = 0 and t = 0 before the first step. */
 class AdamRule {

@@ -1,4 +1,5 @@
 // Mistake: t is counted once per weight instead of once per step
+// Look at: where t is counted: how many times per step does it grow?
 // Exercise: adam
 /** Adam: bias-corrected momentum m̂ divided by the bias-corrected RMS √v̂, with m = v = 0 and t = 0 before the first step. */
 class AdamRule {

@@ -1,4 +1,5 @@
 // Mistake: the corrections are computed before t is counted, so the first step divides by 1 − β^0 = 0
+// Look at: the value of t when the corrections are computed on the very first step
 // Exercise: adam
 /** Adam: bias-corrected momentum m̂ divided by the bias-corrected RMS √v̂, with m = v = 0 and t = 0 before the first step. */
 class AdamRule {

@@ -1,4 +1,5 @@
 // Mistake: anneals from η to 0 instead of to η_min (the minimum only appears after E)
+// Look at: the rate your schedule ends at: which value does the text give for the last epoch?
 // Exercise: cosine
 /**
  * Returns cosine annealing from learningRate at epoch 0 down to minLearningRate at epoch totalEpochs,

@@ -1,4 +1,5 @@
 // Mistake: epoch / totalEpochs is integer division, 0 before the end, so the rate never decreases
+// Look at: the types in epoch / totalEpochs: what does that division give before the last epoch?
 // Exercise: cosine
 /**
  * Returns cosine annealing from learningRate at epoch 0 down to minLearningRate at epoch totalEpochs,

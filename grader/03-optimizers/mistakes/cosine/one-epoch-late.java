@@ -1,4 +1,5 @@
 // Mistake: the cosine is evaluated at epoch + 1, so epoch 0 already has a reduced rate
+// Look at: the rate your schedule gives at epoch 0
 // Exercise: cosine
 /**
  * Returns cosine annealing from learningRate at epoch 0 down to minLearningRate at epoch totalEpochs,

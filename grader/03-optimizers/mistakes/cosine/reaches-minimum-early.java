@@ -1,4 +1,5 @@
 // Mistake: divides by E - 1, so the minimum is reached one epoch early
+// Look at: the epoch at which your schedule reaches its minimum
 // Exercise: cosine
 /**
  * Returns cosine annealing from learningRate at epoch 0 down to minLearningRate at epoch totalEpochs,

@@ -1,4 +1,5 @@
 // Mistake: no clamp after E: past the last epoch the cosine rises back up
+// Look at: what your schedule gives for epochs after E
 // Exercise: cosine
 /**
  * Returns cosine annealing from learningRate at epoch 0 down to minLearningRate at epoch totalEpochs,

@@ -1,4 +1,5 @@
 // Mistake: the step adds η ∇L instead of subtracting it (gradient ascent)
+// Look at: the direction of your step: does the loss go down after it?
 // Exercise: descend
 /**
  * Runs gradient descent w ← w − η ∇L(w) from start and returns the path: steps + 1 points, the

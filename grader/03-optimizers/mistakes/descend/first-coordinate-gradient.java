@@ -1,4 +1,5 @@
 // Mistake: every weight moves by the gradient's first component g[0] instead of its own g[i]
+// Look at: which component of the gradient each weight moves by
 // Exercise: descend
 /**
  * Runs gradient descent w ← w − η ∇L(w) from start and returns the path: steps + 1 points, the

@@ -1,4 +1,5 @@
 // Mistake: every step uses the gradient at the start point instead of at the current w
+// Look at: the point at which each step evaluates the gradient
 // Exercise: descend
 /**
  * Runs gradient descent w ← w − η ∇L(w) from start and returns the path: steps + 1 points, the

@@ -1,4 +1,5 @@
 // Mistake: w is the caller's start array itself, so descend changes the start it was given
+// Look at: what happens to the caller's start array while descend runs
 // Exercise: descend
 /**
  * Runs gradient descent w ← w − η ∇L(w) from start and returns the path: steps + 1 points, the

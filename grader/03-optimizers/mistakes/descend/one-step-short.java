@@ -1,4 +1,5 @@
 // Mistake: off by one: the loop takes steps - 1 steps and leaves the last row empty
+// Look at: how many steps your loop takes and how many rows the path has
 // Exercise: descend
 /**
  * Runs gradient descent w ← w − η ∇L(w) from start and returns the path: steps + 1 points, the

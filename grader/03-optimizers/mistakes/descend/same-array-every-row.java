@@ -1,4 +1,5 @@
 // Mistake: the path stores w itself at every step, not a copy, so every row shows the last point
+// Look at: how each row of the path is stored: does a later step change an earlier row?
 // Exercise: descend
 /**
  * Runs gradient descent w ← w − η ∇L(w) from start and returns the path: steps + 1 points, the

@@ -1,4 +1,5 @@
 // Mistake: v ← βv + (1 − β)g, the averaged form, although the text fixes v ← βv + g
+// Look at: your velocity update: compare each coefficient with the text's formula
 // Exercise: momentum
 /** Gradient descent with momentum: v ← βv + g, then w ← w − ηv, with v = 0 before the first step. */
 class MomentumRule {

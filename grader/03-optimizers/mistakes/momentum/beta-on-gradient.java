@@ -1,4 +1,5 @@
 // Mistake: v ← v + βg: β multiplies the new gradient instead of the old velocity
+// Look at: your velocity update: which term does β multiply?
 // Exercise: momentum
 /** Gradient descent with momentum: v ← βv + g, then w ← w − ηv, with v = 0 before the first step. */
 class MomentumRule {

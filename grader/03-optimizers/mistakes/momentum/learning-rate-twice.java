@@ -1,4 +1,5 @@
 // Mistake: the learning rate is applied twice: once inside the velocity and once in the step
+// Look at: how many times the learning rate enters one step
 // Exercise: momentum
 /** Gradient descent with momentum: v ← βv + g, then w ← w − ηv, with v = 0 before the first step. */
 class MomentumRule {

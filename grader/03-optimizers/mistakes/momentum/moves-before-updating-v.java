@@ -1,4 +1,5 @@
 // Mistake: the weight moves by the old velocity before the velocity takes in the new gradient
+// Look at: the order of the velocity update and the weight update in a step
 // Exercise: momentum
 /** Gradient descent with momentum: v ← βv + g, then w ← w − ηv, with v = 0 before the first step. */
 class MomentumRule {

@@ -1,4 +1,5 @@
 // Mistake: the weight moves along +v instead of against it
+// Look at: the direction in which the weight moves along the velocity
 // Exercise: momentum
 /** Gradient descent with momentum: v ← βv + g, then w ← w − ηv, with v = 0 before the first step. */
 class MomentumRule {

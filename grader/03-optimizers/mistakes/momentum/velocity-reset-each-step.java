@@ -1,4 +1,5 @@
 // Mistake: the velocity is created afresh at every step, so momentum never builds up
+// Look at: where the velocity lives: does it survive from one step to the next?
 // Exercise: momentum
 /** Gradient descent with momentum: v ← βv + g, then w ← w − ηv, with v = 0 before the first step. */
 class MomentumRule {

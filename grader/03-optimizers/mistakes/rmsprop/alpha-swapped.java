@@ -1,4 +1,5 @@
 // Mistake: s ← (1 − α)s + αg²: the weights of the old average and the new square are swapped
+// Look at: your running average of g²: which coefficient goes with the old average, which with the new square?
 // Exercise: rmsprop
 /** RMSProp: s ← αs + (1 − α)g², then w ← w − ηg / (√s + ε), elementwise, with s = 0 before the first step. */
 class RmspropRule {

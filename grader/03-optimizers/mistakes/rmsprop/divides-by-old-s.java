@@ -1,4 +1,5 @@
 // Mistake: the step divides by the old s, updated only afterwards (s = 0 on the first step)
+// Look at: the order in your step: is s updated before or after you divide by it?
 // Exercise: rmsprop
 /** RMSProp: s ← αs + (1 − α)g², then w ← w − ηg / (√s + ε), elementwise, with s = 0 before the first step. */
 class RmspropRule {

@@ -1,4 +1,5 @@
 // Mistake: ε is added inside the square root, √(s + ε), although the text puts it outside
+// Look at: where ε sits in your step's denominator, compared with the text's formula
 // Exercise: rmsprop
 /** RMSProp: s ← αs + (1 − α)g², then w ← w − ηg / (√s + ε), elementwise, with s = 0 before the first step. */
 class RmspropRule {

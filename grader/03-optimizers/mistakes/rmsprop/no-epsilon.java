@@ -1,4 +1,5 @@
 // Mistake: no ε at all: a zero gradient on the first step divides 0 by 0
+// Look at: what your step computes when the gradient (and so s) is 0
 // Exercise: rmsprop
 /** RMSProp: s ← αs + (1 − α)g², then w ← w − ηg / (√s + ε), elementwise, with s = 0 before the first step. */
 class RmspropRule {

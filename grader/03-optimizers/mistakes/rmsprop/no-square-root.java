@@ -1,4 +1,5 @@
 // Mistake: the step divides by s + ε instead of √s + ε
+// Look at: your step's denominator: compare it with the text's formula
 // Exercise: rmsprop
 /** RMSProp: s ← αs + (1 − α)g², then w ← w − ηg / (√s + ε), elementwise, with s = 0 before the first step. */
 class RmspropRule {

@@ -1,4 +1,5 @@
 // Mistake: s ← αs + g², without the (1 − α) in front of the new square
+// Look at: your running average of g²: do its two coefficients add up to 1?
 // Exercise: rmsprop
 /** RMSProp: s ← αs + (1 − α)g², then w ← w − ηg / (√s + ε), elementwise, with s = 0 before the first step. */
 class RmspropRule {

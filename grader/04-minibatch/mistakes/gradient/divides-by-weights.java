@@ -1,4 +1,5 @@
 // Mistake: averages over the wrong axis: divides by the number of weights d instead of the number of rows m
+// Look at: what you divide the summed gradient by: the number of what?
 // Exercise: gradient
 /** Returns (1/m) Σ (w·x_i − y_i) x_i over the m rows of x ([m, d]) and targets y ([m]). */
 double[] gradient(NdArray x, NdArray y, double[] w) {

@@ -1,4 +1,5 @@
 // Mistake: divides g by m inside the loop over rows, so earlier rows are divided again and again
+// Look at: where the division by m happens relative to the loop over rows
 // Exercise: gradient
 /** Returns (1/m) Σ (w·x_i − y_i) x_i over the m rows of x ([m, d]) and targets y ([m]). */
 double[] gradient(NdArray x, NdArray y, double[] w) {

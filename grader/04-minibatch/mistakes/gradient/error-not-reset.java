@@ -1,4 +1,5 @@
 // Mistake: declares the error once before the loop over rows, so each row's error carries the previous rows' errors
+// Look at: where each row's error is declared and set: does it start afresh for every row?
 // Exercise: gradient
 /** Returns (1/m) Σ (w·x_i − y_i) x_i over the m rows of x ([m, d]) and targets y ([m]). */
 double[] gradient(NdArray x, NdArray y, double[] w) {

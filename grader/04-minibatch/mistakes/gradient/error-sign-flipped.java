@@ -1,4 +1,5 @@
 // Mistake: takes the error as y_i − w·x_i, so the gradient points uphill (its sign is flipped)
+// Look at: the sign of the error in your gradient: which way does it point?
 // Exercise: gradient
 /** Returns (1/m) Σ (w·x_i − y_i) x_i over the m rows of x ([m, d]) and targets y ([m]). */
 double[] gradient(NdArray x, NdArray y, double[] w) {

@@ -1,4 +1,5 @@
 // Mistake: adds the error itself to every g[j], forgetting the factor x_ij of the chain rule
+// Look at: what each g[j] adds per row: is every factor of the chain rule there?
 // Exercise: gradient
 /** Returns (1/m) Σ (w·x_i − y_i) x_i over the m rows of x ([m, d]) and targets y ([m]). */
 double[] gradient(NdArray x, NdArray y, double[] w) {

@@ -1,4 +1,5 @@
 // Mistake: sums the rows' gradients but never divides by the number of rows m
+// Look at: how your gradient combines the rows: the loss is a mean, is the gradient?
 // Exercise: gradient
 /** Returns (1/m) Σ (w·x_i − y_i) x_i over the m rows of x ([m, d]) and targets y ([m]). */
 double[] gradient(NdArray x, NdArray y, double[] w) {

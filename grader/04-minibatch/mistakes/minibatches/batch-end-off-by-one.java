@@ -1,4 +1,5 @@
 // Mistake: caps the end of a batch at n − 1 instead of n (copyOfRange excludes its end already), so the last example is never used
+// Look at: where each batch ends: which examples does the last batch hold?
 // Exercise: minibatches
 /** Cuts a dataset into shuffled mini-batches; every call of iterator() is a new epoch in a new order. */
 class MiniBatches implements Iterable<Batch> {

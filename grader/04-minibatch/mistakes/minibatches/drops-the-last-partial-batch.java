@@ -1,4 +1,5 @@
 // Mistake: drops the last, shorter batch (loops while start + batchSize <= n), though the text keeps it
+// Look at: what happens to the examples left over after the last full batch
 // Exercise: minibatches
 /** Cuts a dataset into shuffled mini-batches; every call of iterator() is a new epoch in a new order. */
 class MiniBatches implements Iterable<Batch> {

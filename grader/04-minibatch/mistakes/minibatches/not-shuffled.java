@@ -1,4 +1,5 @@
 // Mistake: never shuffles: cuts the examples in their stored order 0, 1, 2, ... every epoch
+// Look at: the order in which your batches visit the examples
 // Exercise: minibatches
 /** Cuts a dataset into shuffled mini-batches; every call of iterator() is a new epoch in a new order. */
 class MiniBatches implements Iterable<Batch> {

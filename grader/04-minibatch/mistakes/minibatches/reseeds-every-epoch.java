@@ -1,4 +1,5 @@
 // Mistake: makes a new Random(seed) in every iterator() call, so every epoch repeats the first epoch's order
+// Look at: where your random generator is made: does the second epoch get a new order?
 // Exercise: minibatches
 /** Cuts a dataset into shuffled mini-batches; every call of iterator() is a new epoch in a new order. */
 class MiniBatches implements Iterable<Batch> {

@@ -1,4 +1,5 @@
 // Mistake: takes the rows at positions start..end of the dataset instead of the shuffled indices, so a batch's rows are not those its indices name
+// Look at: which rows a batch takes: the positions, or the indices the shuffled order names?
 // Exercise: minibatches
 /** Cuts a dataset into shuffled mini-batches; every call of iterator() is a new epoch in a new order. */
 class MiniBatches implements Iterable<Batch> {

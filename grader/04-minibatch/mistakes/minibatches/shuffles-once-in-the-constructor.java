@@ -1,4 +1,5 @@
 // Mistake: shuffles once in the constructor and reuses that order, so every epoch visits the examples in the same order
+// Look at: when the shuffling happens: does the second epoch get a new order?
 // Exercise: minibatches
 /** Cuts a dataset into shuffled mini-batches; every call of iterator() is a new epoch in a new order. */
 class MiniBatches implements Iterable<Batch> {

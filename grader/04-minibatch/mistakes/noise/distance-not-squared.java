@@ -1,4 +1,5 @@
 // Mistake: averages the distance ‖g_B − ∇L‖ instead of the squared distance ‖g_B − ∇L‖²
+// Look at: the quantity you average over the trials: compare it with the text's formula
 // Exercise: noise
 /**
  * Returns the mean over trials of ‖g_B − ∇L‖², the squared distance between the gradient of a random

@@ -1,4 +1,5 @@
 // Mistake: divides the total by the batch size instead of by the number of trials
+// Look at: what you divide the total by: the number of what?
 // Exercise: noise
 /**
  * Returns the mean over trials of ‖g_B − ∇L‖², the squared distance between the gradient of a random

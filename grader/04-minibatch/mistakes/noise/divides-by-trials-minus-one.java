@@ -1,4 +1,5 @@
 // Mistake: divides by trials − 1, as for a sample variance, but the estimate asked for is the mean over the trials
+// Look at: what you divide the total by: the text asks for a mean over the trials
 // Exercise: noise
 /**
  * Returns the mean over trials of ‖g_B − ∇L‖², the squared distance between the gradient of a random

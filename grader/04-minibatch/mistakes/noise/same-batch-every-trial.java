@@ -1,4 +1,5 @@
 // Mistake: shuffles once before the loop, so every trial measures the same batch and nothing is averaged
+// Look at: where the shuffling happens: does each trial draw a different batch?
 // Exercise: noise
 /**
  * Returns the mean over trials of ‖g_B − ∇L‖², the squared distance between the gradient of a random

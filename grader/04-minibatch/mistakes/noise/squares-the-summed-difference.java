@@ -1,4 +1,5 @@
 // Mistake: squares the sum of the differences, (Σ_j (g_j − ∇L_j))², instead of summing their squares
+// Look at: the order of summing and squaring in your distance
 // Exercise: noise
 /**
  * Returns the mean over trials of ‖g_B − ∇L‖², the squared distance between the gradient of a random

@@ -1,4 +1,5 @@
 // Mistake: draws each batch with replacement (random.nextInt), so a batch can hold an example twice and even the full batch is noisy
+// Look at: how each batch is drawn: can one example appear twice in a batch?
 // Exercise: noise
 /**
  * Returns the mean over trials of ‖g_B − ∇L‖², the squared distance between the gradient of a random

@@ -1,4 +1,5 @@
 // Mistake: works on the caller's start array itself (w = start), so sgd changes it
+// Look at: what happens to the caller's start array while sgd runs
 // Exercise: sgd
 /**
  * Runs mini-batch SGD on the mean squared error from start, for the given number of epochs over

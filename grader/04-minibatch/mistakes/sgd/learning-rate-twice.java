@@ -1,4 +1,5 @@
 // Mistake: scales the gradient by the learning rate and then multiplies by it again in the update, a step of η² g
+// Look at: how many times the learning rate enters one step
 // Exercise: sgd
 /**
  * Runs mini-batch SGD on the mean squared error from start, for the given number of epochs over

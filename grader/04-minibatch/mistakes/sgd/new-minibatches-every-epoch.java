@@ -1,4 +1,5 @@
 // Mistake: makes a new MiniBatches(data, batchSize, seed) every epoch, so every epoch repeats the same batches in the same order
+// Look at: where your MiniBatches is made: does the second epoch get a new order?
 // Exercise: sgd
 /**
  * Runs mini-batch SGD on the mean squared error from start, for the given number of epochs over

@@ -1,4 +1,5 @@
 // Mistake: adds the same array w to the path after every step (no clone), so every point of the path ends up as the last weights
+// Look at: how each point of the path is stored: does a later step change an earlier point?
 // Exercise: sgd
 /**
  * Runs mini-batch SGD on the mean squared error from start, for the given number of epochs over

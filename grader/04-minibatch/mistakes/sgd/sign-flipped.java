@@ -1,4 +1,5 @@
 // Mistake: steps along the gradient (w += η g) instead of against it, so the loss grows
+// Look at: the direction of your step: does the loss go down after it?
 // Exercise: sgd
 /**
  * Runs mini-batch SGD on the mean squared error from start, for the given number of epochs over

@@ -1,4 +1,5 @@
 // Mistake: the path leaves out the start: it holds only the weights after each step
+// Look at: the first point of your path
 // Exercise: sgd
 /**
  * Runs mini-batch SGD on the mean squared error from start, for the given number of epochs over

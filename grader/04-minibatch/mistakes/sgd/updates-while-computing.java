@@ -1,4 +1,5 @@
 // Mistake: updates w[j] inside the loop that computes the gradient, so later coordinates see a half-updated w
+// Look at: when w changes: is the whole gradient computed before any weight moves?
 // Exercise: sgd
 /**
  * Runs mini-batch SGD on the mean squared error from start, for the given number of epochs over

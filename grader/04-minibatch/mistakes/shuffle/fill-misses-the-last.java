@@ -1,4 +1,5 @@
 // Mistake: fills order with 0..n-2 only (off by one), so index n-1 is missing and 0 appears twice
+// Look at: the loop that fills order before shuffling: which indices does it write?
 // Exercise: shuffle
 /** Returns the indices 0, 1, ..., n − 1 in a uniformly random order (Fisher–Yates), drawing from random. */
 int[] shuffledOrder(int n, Random random) {

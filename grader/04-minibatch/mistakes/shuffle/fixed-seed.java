@@ -1,4 +1,5 @@
 // Mistake: shuffles with its own new Random(42), so every call (every epoch) returns the same order
+// Look at: which random generator your shuffle draws from
 // Exercise: shuffle
 /** Returns the indices 0, 1, ..., n − 1 in a uniformly random order (Fisher–Yates), drawing from random. */
 int[] shuffledOrder(int n, Random random) {

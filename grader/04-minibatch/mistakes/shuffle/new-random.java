@@ -1,4 +1,5 @@
 // Mistake: ignores the random it is given and draws from a new Random(), so a seed cannot repeat a run
+// Look at: which random generator your shuffle draws from
 // Exercise: shuffle
 /** Returns the indices 0, 1, ..., n − 1 in a uniformly random order (Fisher–Yates), drawing from random. */
 int[] shuffledOrder(int n, Random random) {

@@ -1,4 +1,5 @@
 // Mistake: swaps position i with a j drawn from the whole range 0..n-1 instead of 0..i, which makes some orders more likely
+// Look at: the range j is drawn from at step i, compared with the Fisher–Yates shuffle in the text
 // Exercise: shuffle
 /** Returns the indices 0, 1, ..., n − 1 in a uniformly random order (Fisher–Yates), drawing from random. */
 int[] shuffledOrder(int n, Random random) {

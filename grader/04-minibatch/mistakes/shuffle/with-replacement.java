@@ -1,4 +1,5 @@
 // Mistake: draws every position independently with random.nextInt(n), so indices repeat and others go missing (not a permutation)
+// Look at: whether your result is a permutation: can an index appear twice?
 // Exercise: shuffle
 /** Returns the indices 0, 1, ..., n − 1 in a uniformly random order (Fisher–Yates), drawing from random. */
 int[] shuffledOrder(int n, Random random) {

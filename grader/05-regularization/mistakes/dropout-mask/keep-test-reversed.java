@@ -1,4 +1,5 @@
 // Mistake: drops an entry when u < 1 − p instead of keeping it, so it drops 1 − p of the entries
+// Look at: your keep test: which entries does it keep, and what share of them?
 // Exercise: dropout-mask
 /**
  * Returns a mask of the given shape for inverted dropout with drop probability p (0 <= p < 1):

@@ -1,4 +1,5 @@
 // Mistake: draws from a new Random() instead of the random passed in, so a seed cannot repeat the mask
+// Look at: which random generator your mask draws from
 // Exercise: dropout-mask
 /**
  * Returns a mask of the given shape for inverted dropout with drop probability p (0 <= p < 1):

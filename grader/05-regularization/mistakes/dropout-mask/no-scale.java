@@ -1,4 +1,5 @@
 // Mistake: keeps entries as 1 instead of 1 / (1 - p): the mask is not scaled up, so dropout lowers the mean
+// Look at: the value a kept entry gets: what must it be for the mean to stay the same?
 // Exercise: dropout-mask
 /**
  * Returns a mask of the given shape for inverted dropout with drop probability p (0 <= p < 1):

@@ -1,4 +1,5 @@
 // Mistake: draws one uniform number for the whole mask, so it keeps every entry or drops every entry together
+// Look at: how many random numbers one mask draws
 // Exercise: dropout-mask
 /**
  * Returns a mask of the given shape for inverted dropout with drop probability p (0 <= p < 1):

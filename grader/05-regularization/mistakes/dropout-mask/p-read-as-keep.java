@@ -1,4 +1,5 @@
 // Mistake: reads p as the keep probability: keeps an entry when u < p, so it drops 1 − p of them
+// Look at: what p means in the text: the chance to keep an entry, or to drop it?
 // Exercise: dropout-mask
 /**
  * Returns a mask of the given shape for inverted dropout with drop probability p (0 <= p < 1):

@@ -1,4 +1,5 @@
 // Mistake: multiplies kept entries by the keep probability 1 − p (test-time scaling of classic dropout) instead of dividing by it
+// Look at: the value a kept entry gets: what must it be for the mean to stay the same?
 // Exercise: dropout-mask
 /**
  * Returns a mask of the given shape for inverted dropout with drop probability p (0 <= p < 1):

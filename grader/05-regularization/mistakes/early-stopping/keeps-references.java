@@ -1,4 +1,5 @@
 // Mistake: saves the live arrays p.data() instead of copies, so the saved "best" weights change with every step and restoring does nothing
+// Look at: what you save as the best weights: does it change when training goes on?
 // Exercise: early-stopping
 /**
  * Early stopping as a Trainer callback: watches the validation loss, keeps a copy of the weights

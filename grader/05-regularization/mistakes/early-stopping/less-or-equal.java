@@ -1,4 +1,5 @@
 // Mistake: counts an equal loss as an improvement (<= instead of <): a plateau resets the patience and replaces the best weights
+// Look at: what counts as an improvement: what should a loss exactly equal to the best do?
 // Exercise: early-stopping
 /**
  * Early stopping as a Trainer callback: watches the validation loss, keeps a copy of the weights

@@ -1,4 +1,5 @@
 // Mistake: never resets the count of epochs without improvement when the loss improves again, so setbacks add up over the whole run
+// Look at: what happens to your count of epochs without improvement when the loss improves again
 // Exercise: early-stopping
 /**
  * Early stopping as a Trainer callback: watches the validation loss, keeps a copy of the weights

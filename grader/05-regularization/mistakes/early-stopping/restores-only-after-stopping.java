@@ -1,4 +1,5 @@
 // Mistake: puts the best weights back only when it stopped early, not when training ran to the end
+// Look at: when the best weights are put back: what if training runs to the last epoch?
 // Exercise: early-stopping
 /**
  * Early stopping as a Trainer callback: watches the validation loss, keeps a copy of the weights

@@ -1,4 +1,5 @@
 // Mistake: copies the weights at every epoch, improved or not, so it restores the last epoch's weights instead of the best
+// Look at: when the weights are saved: only at an improvement?
 // Exercise: early-stopping
 /**
  * Early stopping as a Trainer callback: watches the validation loss, keeps a copy of the weights

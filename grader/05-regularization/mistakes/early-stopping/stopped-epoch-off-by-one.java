@@ -1,4 +1,5 @@
 // Mistake: records the epoch after the one that stopped training (epoch.epoch() + 1) as stoppedEpoch
+// Look at: which epoch you record as stoppedEpoch
 // Exercise: early-stopping
 /**
  * Early stopping as a Trainer callback: watches the validation loss, keeps a copy of the weights

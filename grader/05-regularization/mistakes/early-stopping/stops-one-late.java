@@ -1,4 +1,5 @@
 // Mistake: stops one epoch late: waits until the count exceeds patience (> instead of >=)
+// Look at: the comparison that decides to stop: after how many epochs without improvement does it fire?
 // Exercise: early-stopping
 /**
  * Early stopping as a Trainer callback: watches the validation loss, keeps a copy of the weights

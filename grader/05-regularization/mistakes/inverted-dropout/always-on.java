@@ -1,4 +1,5 @@
 // Mistake: drops units in evaluation mode too: never looks at isTraining()
+// Look at: what your layer does in evaluation mode
 // Exercise: inverted-dropout
 /**
  * Inverted dropout as a layer: in training mode it multiplies its input by a fresh dropoutMask

@@ -1,4 +1,5 @@
 // Mistake: draws the mask once, at the first forward pass, and reuses it, so every pass drops the same units
+// Look at: when the mask is drawn: does each forward pass get its own?
 // Exercise: inverted-dropout
 /**
  * Inverted dropout as a layer: in training mode it multiplies its input by a fresh dropoutMask

@@ -1,4 +1,5 @@
 // Mistake: multiplies the arrays (x.data()) instead of the tensors, so the output is cut off from the graph and no gradient reaches x
+// Look at: what you multiply: can a gradient flow back through it to x?
 // Exercise: inverted-dropout
 /**
  * Inverted dropout as a layer: in training mode it multiplies its input by a fresh dropoutMask

@@ -1,4 +1,5 @@
 // Mistake: divides by 1 − p again after multiplying by the mask, which already holds 1 / (1 - p)
+// Look at: how many times the 1 / (1 − p) scale is applied to a kept unit
 // Exercise: inverted-dropout
 /**
  * Inverted dropout as a layer: in training mode it multiplies its input by a fresh dropoutMask

@@ -1,4 +1,5 @@
 // Mistake: makes a new Random(seed) at every forward pass, so every pass drops the same units
+// Look at: where your random generator is made: does each forward pass get a new mask?
 // Exercise: inverted-dropout
 /**
  * Inverted dropout as a layer: in training mode it multiplies its input by a fresh dropoutMask

@@ -1,4 +1,5 @@
 // Mistake: scales the input by 1 − p in evaluation mode, as classic dropout does, though the inverted mask already scaled while training
+// Look at: what your layer does to its input in evaluation mode
 // Exercise: inverted-dropout
 /**
  * Inverted dropout as a layer: in training mode it multiplies its input by a fresh dropoutMask

@@ -1,4 +1,5 @@
 // Mistake: squares λ along with the weights: returns (λ²/2) Σ θ²
+// Look at: which quantities your penalty squares
 // Exercise: l2-penalty
 /**
  * Returns the L2 penalty (λ/2) Σ θ² over every entry of every tensor in params, as a 0-dimensional

@@ -1,4 +1,5 @@
 // Mistake: takes the mean of each tensor's squares instead of their sum
+// Look at: how your penalty combines each tensor's squares
 // Exercise: l2-penalty
 /**
  * Returns the L2 penalty (λ/2) Σ θ² over every entry of every tensor in params, as a 0-dimensional

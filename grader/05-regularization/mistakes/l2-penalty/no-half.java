@@ -1,4 +1,5 @@
 // Mistake: leaves out the 1/2: returns λ Σ θ², whose gradient is 2λθ
+// Look at: the constant in front of your penalty: compare it with the text's formula
 // Exercise: l2-penalty
 /**
  * Returns the L2 penalty (λ/2) Σ θ² over every entry of every tensor in params, as a 0-dimensional

@@ -1,4 +1,5 @@
 // Mistake: penalizes the norm ‖θ‖ = sqrt(Σ θ²) instead of its square
+// Look at: what your penalty takes of the weights: compare it with the text's formula
 // Exercise: l2-penalty
 /**
  * Returns the L2 penalty (λ/2) Σ θ² over every entry of every tensor in params, as a 0-dimensional

@@ -1,4 +1,5 @@
 // Mistake: skips the biases (1-dimensional tensors), though the text penalizes every parameter
+// Look at: which parameters your penalty covers
 // Exercise: l2-penalty
 /**
  * Returns the L2 penalty (λ/2) Σ θ² over every entry of every tensor in params, as a 0-dimensional

@@ -1,4 +1,5 @@
 // Mistake: takes the best epoch over the whole recorded run, including epochs after the stop that never happen
+// Look at: which epochs your best epoch is chosen from: only those before training stopped?
 // Exercise: stop-epoch
 /** Where early stopping ends a run: the epoch with the lowest loss, and the epoch it stops at (-1 if it never stops). */
 record StopPoint(int bestEpoch, int stoppedEpoch) {}

@@ -1,4 +1,5 @@
 // Mistake: starts from the first epoch's loss as the best but never records epoch 1 as the best epoch, so a run whose first epoch is best reports -1
+// Look at: what your method reports when the very first epoch is the best
 // Exercise: stop-epoch
 /** Where early stopping ends a run: the epoch with the lowest loss, and the epoch it stops at (-1 if it never stops). */
 record StopPoint(int bestEpoch, int stoppedEpoch) {}

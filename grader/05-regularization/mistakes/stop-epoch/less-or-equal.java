@@ -1,4 +1,5 @@
 // Mistake: counts an equal loss as an improvement (<= instead of <), so a plateau resets the patience and moves the best epoch
+// Look at: what counts as an improvement: what should a loss exactly equal to the best do?
 // Exercise: stop-epoch
 /** Where early stopping ends a run: the epoch with the lowest loss, and the epoch it stops at (-1 if it never stops). */
 record StopPoint(int bestEpoch, int stoppedEpoch) {}

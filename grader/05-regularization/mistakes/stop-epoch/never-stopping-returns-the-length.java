@@ -1,4 +1,5 @@
 // Mistake: returns the number of epochs instead of -1 when training never stops
+// Look at: what your method returns when training never stops early
 // Exercise: stop-epoch
 /** Where early stopping ends a run: the epoch with the lowest loss, and the epoch it stops at (-1 if it never stops). */
 record StopPoint(int bestEpoch, int stoppedEpoch) {}

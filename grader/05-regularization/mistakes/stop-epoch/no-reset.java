@@ -1,4 +1,5 @@
 // Mistake: the count of epochs without improvement is never reset when the loss improves again
+// Look at: what happens to your count of epochs without improvement when the loss improves again
 // Exercise: stop-epoch
 record StopPoint(int bestEpoch, int stoppedEpoch) {}
 

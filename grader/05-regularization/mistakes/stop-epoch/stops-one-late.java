@@ -1,4 +1,5 @@
 // Mistake: stops one epoch late: waits until the count exceeds patience (> instead of >=)
+// Look at: the comparison that decides to stop: after how many epochs without improvement does it fire?
 // Exercise: stop-epoch
 /** Where early stopping ends a run: the epoch with the lowest loss, and the epoch it stops at (-1 if it never stops). */
 record StopPoint(int bestEpoch, int stoppedEpoch) {}

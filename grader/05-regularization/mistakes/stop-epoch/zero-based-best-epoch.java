@@ -1,4 +1,5 @@
 // Mistake: reports the best epoch counted from 0 (the array index i) although epochs count from 1
+// Look at: how you number the epochs you report: from 0 or from 1?
 // Exercise: stop-epoch
 /** Where early stopping ends a run: the epoch with the lowest loss, and the epoch it stops at (-1 if it never stops). */
 record StopPoint(int bestEpoch, int stoppedEpoch) {}

@@ -1,4 +1,5 @@
 // Mistake: puts the dropout before the hidden layer, on the pixels, instead of on the hidden units
+// Look at: where the dropout layer sits in your model, compared with the text
 // Exercise: build-model
 /**
  * Returns the capstone MLP: inputs → hidden units with ReLU (He initialization) → dropout with drop

@@ -1,4 +1,5 @@
 // Mistake: puts the dropout after the output layer, on the logits, instead of between the hidden and the output layer
+// Look at: where the dropout layer sits in your model, compared with the text
 // Exercise: build-model
 /**
  * Returns the capstone MLP: inputs → hidden units with ReLU (He initialization) → dropout with drop

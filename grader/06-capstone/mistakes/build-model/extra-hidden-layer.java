@@ -1,4 +1,5 @@
 // Mistake: adds a second hidden layer of the same width, which the text does not ask for
+// Look at: how many hidden layers your model has, compared with the text
 // Exercise: build-model
 /**
  * Returns the capstone MLP: inputs → hidden units with ReLU (He initialization) → dropout with drop

@@ -1,4 +1,5 @@
 // Mistake: ignores the argument p and always drops 0.2, the value the lab trains with
+// Look at: how your model uses the argument p
 // Exercise: build-model
 /**
  * Returns the capstone MLP: inputs → hidden units with ReLU (He initialization) → dropout with drop

@@ -1,4 +1,5 @@
 // Mistake: reads p as the keep probability, as DL4J does, and builds Dropout(1 - p)
+// Look at: what the number you give DL4J's Dropout means: the chance to keep or to drop?
 // Exercise: build-model
 /**
  * Returns the capstone MLP: inputs → hidden units with ReLU (He initialization) → dropout with drop

@@ -1,4 +1,5 @@
 // Mistake: gives the output layer a ReLU too, so the logits can never be negative
+// Look at: the output layer's activation: can the logits be negative?
 // Exercise: build-model
 /**
  * Returns the capstone MLP: inputs → hidden units with ReLU (He initialization) → dropout with drop

@@ -1,4 +1,5 @@
 // Mistake: seeds the layers with fixed numbers instead of deriving them from the seed argument
+// Look at: how your model uses the seed argument
 // Exercise: build-model
 /**
  * Returns the capstone MLP: inputs → hidden units with ReLU (He initialization) → dropout with drop

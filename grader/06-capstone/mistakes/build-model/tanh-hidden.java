@@ -1,4 +1,5 @@
 // Mistake: the hidden layer uses Tanh, as in the earlier labs, instead of the ReLU the text asks for
+// Look at: the hidden layer's activation, compared with the text
 // Exercise: build-model
 /**
  * Returns the capstone MLP: inputs → hidden units with ReLU (He initialization) → dropout with drop

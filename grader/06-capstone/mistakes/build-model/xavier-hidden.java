@@ -1,4 +1,5 @@
 // Mistake: the ReLU layer starts from Xavier initialization instead of He's N(0, 2/n_in)
+// Look at: the hidden layer's weight initialization, compared with the text
 // Exercise: build-model
 /**
  * Returns the capstone MLP: inputs → hidden units with ReLU (He initialization) → dropout with drop

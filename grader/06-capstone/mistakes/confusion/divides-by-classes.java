@@ -1,4 +1,5 @@
 // Mistake: divides the diagonal by the number of classes instead of by the number of examples
+// Look at: what you divide the diagonal by: the number of what?
 // Exercise: confusion
 /**
  * Returns the confusion matrix counts[t][p]: how many examples of true class t were predicted as

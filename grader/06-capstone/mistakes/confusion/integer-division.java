@@ -1,4 +1,5 @@
 // Mistake: divides the two integer counts, so the accuracy is 0 unless every prediction is right
+// Look at: the types in your accuracy's division
 // Exercise: confusion
 /**
  * Returns the confusion matrix counts[t][p]: how many examples of true class t were predicted as

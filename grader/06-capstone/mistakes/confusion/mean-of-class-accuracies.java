@@ -1,4 +1,5 @@
 // Mistake: averages the per-class accuracies (each diagonal entry over its row), which weighs small classes as much as large ones
+// Look at: how your accuracy weighs the classes: the text asks for the share of all examples
 // Exercise: confusion
 /**
  * Returns the confusion matrix counts[t][p]: how many examples of true class t were predicted as

@@ -1,4 +1,5 @@
 // Mistake: sizes the matrix by the largest label seen plus one instead of by classes, so classes without examples drop out
+// Look at: how you size the matrix: what if a class has no examples?
 // Exercise: confusion
 /**
  * Returns the confusion matrix counts[t][p]: how many examples of true class t were predicted as

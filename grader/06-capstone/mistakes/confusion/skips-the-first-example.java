@@ -1,4 +1,5 @@
 // Mistake: the loop starts at 1, so the first example is never counted
+// Look at: the bounds of your loop over the examples
 // Exercise: confusion
 /**
  * Returns the confusion matrix counts[t][p]: how many examples of true class t were predicted as

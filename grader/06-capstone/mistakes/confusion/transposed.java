@@ -1,4 +1,5 @@
 // Mistake: counts[predicted][true] instead of counts[true][predicted]: rows are predictions, columns true classes
+// Look at: which index of counts is the true class and which the prediction
 // Exercise: confusion
 /**
  * Returns the confusion matrix counts[t][p]: how many examples of true class t were predicted as

@@ -1,4 +1,5 @@
 // Mistake: calls model.train() at the end whatever mode the model was in, so a model in eval mode comes back training
+// Look at: the mode the model is in after predict returns, compared with before
 // Exercise: predict
 /**
  * Returns the class the model predicts for each row of {@code features}: the index of the row's

@@ -1,4 +1,5 @@
 // Mistake: a hand-written argmax that starts from a best value of 0, so a row whose outputs are all negative always gets class 0
+// Look at: your argmax's starting value: what if every output of a row is negative?
 // Exercise: predict
 /**
  * Returns the class the model predicts for each row of {@code features}: the index of the row's

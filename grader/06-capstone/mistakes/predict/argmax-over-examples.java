@@ -1,4 +1,5 @@
 // Mistake: takes the argmax over axis 0, across the examples, instead of across the classes of each row
+// Look at: the axis your argmax runs over: across the examples, or across the classes of a row?
 // Exercise: predict
 /**
  * Returns the class the model predicts for each row of {@code features}: the index of the row's

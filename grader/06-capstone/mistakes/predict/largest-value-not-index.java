@@ -1,4 +1,5 @@
 // Mistake: returns the largest output itself (cast to int) instead of its index, the class
+// Look at: what predict returns for a row: the class, or something else?
 // Exercise: predict
 /**
  * Returns the class the model predicts for each row of {@code features}: the index of the row's

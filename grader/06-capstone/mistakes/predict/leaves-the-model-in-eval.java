@@ -1,4 +1,5 @@
 // Mistake: switches to evaluation mode and never switches a training model back
+// Look at: the mode the model is in after predict returns, compared with before
 // Exercise: predict
 /**
  * Returns the class the model predicts for each row of {@code features}: the index of the row's

@@ -1,4 +1,5 @@
 // Mistake: never switches the model to evaluation mode, so dropout is still on while predicting
+// Look at: the mode the model is in while predict computes the outputs
 // Exercise: predict
 /**
  * Returns the class the model predicts for each row of {@code features}: the index of the row's

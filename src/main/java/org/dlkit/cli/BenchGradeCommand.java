@@ -25,11 +25,18 @@ final class BenchGradeCommand implements Callable<Integer> {
   @Option(names = "--jobs", paramLabel = "N", description = "Submissions graded at once (default: ${DEFAULT-VALUE}).")
   private int jobs = 2;
 
+  @Option(names = "--no-diagnosis", description = "Grade without diagnosing wrong exercises as known mistakes, "
+      + "to measure what diagnosis costs.")
+  private boolean noDiagnosis;
+
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Path home = TestCommand.projectHome();
+    if (noDiagnosis) {
+      System.setProperty("dlkit.diagnose", "false");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Path suite = Suite.labFolder(home.resolve("grader"), lab);
     String name = suite.getFileName().toString();
@@ -37,9 +44,9 @@ final class BenchGradeCommand implements Callable<Integer> {
     GradeBench.Report report = GradeBench.run(home.resolve("labs").resolve(name), home.resolve("notebooks").resolve(name),
         suite, count, jobs, work, out);
     out.printf(java.util.Locale.ROOT, "bench grade: %d submissions of %s, --jobs %d: %.1f s in all, median %.2f s "
-        + "per submission (min %.2f, max %.2f); target <= 60 s for 100%n", report.submissions(), name, jobs,
+        + "per submission (min %.2f, max %.2f); target <= 60 s for 100%s%n", report.submissions(), name, jobs,
         report.wallSeconds(), report.median(), report.perSubmission()[0],
-        report.perSubmission()[report.perSubmission().length - 1]);
+        report.perSubmission()[report.perSubmission().length - 1], noDiagnosis ? "; without diagnosis" : "");
     ReportBench.Report classReport = ReportBench.run(work.resolve("graded"), work.resolve("submissions"),
         ReportOptions.releasedNotebook(home, name));
     out.printf(java.util.Locale.ROOT, "bench grade: report.html %.2f s (CPU %.2f s; target <= 3 s); similarity check "

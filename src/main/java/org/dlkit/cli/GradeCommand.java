@@ -23,11 +23,13 @@ final class GradeCommand implements Callable<Integer> {
 
   @Option(names = "--mutations", paramLabel = "LAB",
       description = {"Instead of grading, measure LAB's suite (or 'all' labs) against its corpus of wrong solutions "
-          + "(grader/<lab>/mistakes): prints a table per exercise and writes each mistake's verdict into DIR "
-          + "(default: target/mutations)."})
+          + "(grader/<lab>/mistakes): prints a table per exercise, writes each mistake's verdict into DIR "
+          + "(default: target/mutations), writes the mistakes' fingerprints for diagnosis "
+          + "(grader/<lab>/mistakes/fingerprints.json), names the mistakes no test tells apart, and measures "
+          + "diagnosis (precision and recall)."})
   private String mutationsLab;
 
-  @Option(names = "--write-readme", description = "With --mutations all, also put the table into grader/README.md.")
+  @Option(names = "--write-readme", description = "With --mutations all, also put the tables (mistakes caught, diagnosis) into grader/README.md.")
   private boolean writeReadme;
 
   @Option(names = "--lab", paramLabel = "LAB", description = "The lab: 01, 01-perceptron, or the path of a suite folder.")

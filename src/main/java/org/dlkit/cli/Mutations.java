@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlkit.exercise.KnownMistakes;
+import org.dlkit.grader.DiagnosisPrecision;
+import org.dlkit.grader.MistakeFingerprints;
 import org.dlkit.grader.MutationScore;
 import org.dlkit.grader.Release;
 
@@ -23,11 +26,15 @@ final class Mutations {
   /** Measures {@code lab} ("all" for every lab) and returns 0 when every mistake is caught and every reference earns full marks, else 1. */
   static int run(Path home, String lab, Path out, boolean writeReadme, PrintWriter print) {
     List<MutationScore.Lab> labs = new ArrayList<>();
+    List<DiagnosisPrecision.Lab> diagnosis = new ArrayList<>();
     for (Path source : Release.sources(home.resolve("labs"))) {
       String folder = source.getParent().getFileName().toString();
       Path suite = home.resolve("grader").resolve(folder);
       if (lab.equals("all") || suite.equals(Suite.labFolder(home.resolve("grader"), lab))) {
-        labs.add(MutationScore.measure(source, suite));
+        MutationScore.Lab measured = MutationScore.measure(source, suite);
+        labs.add(measured);
+        Path untouched = home.resolve("notebooks").resolve(folder).resolve(source.getFileName());
+        diagnosis.add(DiagnosisPrecision.measure(source, untouched, suite, measured));
       }
     }
     if (labs.isEmpty()) {
@@ -35,16 +42,32 @@ final class Mutations {
     }
     String table = MutationScore.table(labs);
     print.print(table);
+    for (MutationScore.Lab measured : labs) {
+      Path suite = home.resolve("grader").resolve(measured.lab());
+      KnownMistakes known = MistakeFingerprints.of(suite, measured);
+      MistakeFingerprints.write(suite, known);
+      MistakeFingerprints.indistinguishable(measured.lab(), known).forEach(print::println);
+    }
+    print.println("fingerprints of the known mistakes: grader/<lab>/mistakes/" + KnownMistakes.FILE);
+    String diagnosisTable = DiagnosisPrecision.table(diagnosis);
+    print.print(diagnosisTable);
     try {
       Files.createDirectories(out);
       for (MutationScore.Lab measured : labs) {
         Files.writeString(out.resolve(measured.lab() + ".md"), MutationScore.details(measured), StandardCharsets.UTF_8);
       }
+      for (DiagnosisPrecision.Lab measured : diagnosis) {
+        Files.writeString(out.resolve(measured.lab() + "-diagnosis.md"), "# Diagnosis: " + measured.lab() + "\n\n"
+            + String.join("\n", measured.failures().stream().map(f -> "- " + f).toList()) + "\n", StandardCharsets.UTF_8);
+      }
       if (writeReadme) {
         if (!lab.equals("all")) {
           throw new IllegalArgumentException("--write-readme needs --mutations all: the README's table covers every lab");
         }
-        writeTable(home.resolve("grader/README.md"), table);
+        writeTable(home.resolve("grader/README.md"), table, MutationScore.BEGIN, MutationScore.END,
+            MutationScore.readmeSection(table), "Wrong solutions caught");
+        writeTable(home.resolve("grader/README.md"), diagnosisTable, DiagnosisPrecision.BEGIN, DiagnosisPrecision.END,
+            DiagnosisPrecision.readmeSection(diagnosisTable), "Diagnosis: precision and recall");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the mutation report to " + out, e);
@@ -56,13 +79,13 @@ final class Mutations {
     return clean ? 0 : 1;
   }
 
-  private static void writeTable(Path readme, String table) throws IOException {
+  private static void writeTable(Path readme, String table, String beginMarker, String endMarker, String section,
+      String heading) throws IOException {
     String text = Files.readString(readme, StandardCharsets.UTF_8);
-    int begin = text.indexOf(MutationScore.BEGIN);
-    int end = text.indexOf(MutationScore.END);
-    String section = MutationScore.readmeSection(table);
-    String updated = begin < 0 || end < begin ? text.stripTrailing() + "\n\n## Wrong solutions caught\n\n" + section + "\n"
-        : text.substring(0, begin) + section + text.substring(end + MutationScore.END.length());
+    int begin = text.indexOf(beginMarker);
+    int end = text.indexOf(endMarker);
+    String updated = begin < 0 || end < begin ? text.stripTrailing() + "\n\n## " + heading + "\n\n" + section + "\n"
+        : text.substring(0, begin) + section + text.substring(end + endMarker.length());
     Files.writeString(readme, updated, StandardCharsets.UTF_8);
   }
 }

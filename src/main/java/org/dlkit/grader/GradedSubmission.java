@@ -1,6 +1,7 @@
 package org.dlkit.grader;
 
 import java.util.List;
+import org.dlkit.exercise.Diagnosis;
 import org.dlkit.exercise.ExerciseReport;
 
 /**
@@ -12,11 +13,19 @@ import org.dlkit.exercise.ExerciseReport;
  * @param note what the student should know about the submission as a whole (a malformed notebook), or empty
  * @param isolation the isolation level its code ran at ({@link Isolation#label()}), or empty when none ran
  * @param notGraded why the grader could not grade it (the sandbox would not start), or empty when graded
+ * @param diagnoses the known mistakes its wrong exercises were recognised as, by exercise
  */
 record GradedSubmission(String student, List<ExerciseReport> exercises, double seconds, String note, String isolation,
-    String notGraded) {
+    String notGraded, List<Diagnosis> diagnoses) {
   GradedSubmission {
     exercises = List.copyOf(exercises);
+    diagnoses = List.copyOf(diagnoses);
+  }
+
+  /** Returns a graded submission without diagnoses. */
+  GradedSubmission(String student, List<ExerciseReport> exercises, double seconds, String note, String isolation,
+      String notGraded) {
+    this(student, exercises, seconds, note, isolation, notGraded, List.of());
   }
 
   /** Returns a graded submission whose code ran at no isolation level. */
@@ -26,7 +35,17 @@ record GradedSubmission(String student, List<ExerciseReport> exercises, double s
 
   /** Returns this submission with the isolation level its code ran at. */
   GradedSubmission at(Isolation level) {
-    return new GradedSubmission(student, exercises, seconds, note, level.label(), notGraded);
+    return new GradedSubmission(student, exercises, seconds, note, level.label(), notGraded, diagnoses);
+  }
+
+  /** Returns this submission with {@code found} as its diagnoses. */
+  GradedSubmission diagnosed(List<Diagnosis> found) {
+    return new GradedSubmission(student, exercises, seconds, note, isolation, notGraded, found);
+  }
+
+  /** Returns the diagnosis of exercise {@code id}, or null when it has none. */
+  Diagnosis diagnosisOf(String id) {
+    return diagnoses.stream().filter(d -> d.exercise().equals(id)).findFirst().orElse(null);
   }
 
   /** Returns whether the grader graded it (it may still have scored 0). */

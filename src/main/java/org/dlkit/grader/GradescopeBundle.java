@@ -56,6 +56,10 @@ final class GradescopeBundle {
             file(out, "grader/" + lab + "/" + test.getFileName(), test);
           }
         }
+        Path fingerprints = suite.resolve(Mistake.FOLDER).resolve(org.dlkit.exercise.KnownMistakes.FILE);
+        if (Files.isRegularFile(fingerprints)) {
+          file(out, "grader/" + lab + "/" + Mistake.FOLDER + "/" + org.dlkit.exercise.KnownMistakes.FILE, fingerprints);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + zip, e);

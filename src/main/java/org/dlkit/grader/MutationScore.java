@@ -63,8 +63,10 @@ public final class MutationScore {
    * @param verdict how its own exercise's tests dealt with it
    * @param firstFailure the message of its exercise's first failing test, empty when none failed
    * @param alsoLost the other exercises that lost points with it (they should not)
+   * @param report its own exercise's report, every test included: what its fingerprint is taken from
    */
-  public record Outcome(Mistake mistake, Verdict verdict, String firstFailure, List<String> alsoLost) {}
+  public record Outcome(Mistake mistake, Verdict verdict, String firstFailure, List<String> alsoLost,
+      ExerciseReport report) {}
 
   /**
    * A lab's measurement.
@@ -118,7 +120,7 @@ public final class MutationScore {
     }
     List<TestResult> failed = own.results().stream().filter(r -> !r.passed()).toList();
     String first = failed.isEmpty() ? "" : failed.get(0).message();
-    return new Outcome(mistake, verdict(mistake.exercise(), failed), first, alsoLost);
+    return new Outcome(mistake, verdict(mistake.exercise(), failed), first, alsoLost, own);
   }
 
   private static Verdict verdict(String exercise, List<TestResult> failed) {

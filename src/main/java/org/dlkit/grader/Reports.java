@@ -49,6 +49,10 @@ final class Reports {
         ? Feedback.points(graded.score()) + " of " + Feedback.points(graded.maxScore()) + " points."
         : "This submission was NOT graded (a problem of the grading machine, not of the notebook); it will be graded "
             + "again.") + (sandboxed ? "" : " Graded WITHOUT a sandbox.") + isolationLine(graded);
+    for (ExerciseReport report : graded.exercises()) {
+      String diagnosis = Diagnoses.sentence(graded, report);
+      output += diagnosis.isEmpty() ? "" : "\n" + report.exercise() + ": " + diagnosis;
+    }
     results.addProperty("output", output);
     results.addProperty("visibility", "visible");
     JsonArray tests = new JsonArray();
@@ -58,6 +62,9 @@ final class Reports {
       exercise.addProperty("score", report.score());
       exercise.addProperty("max_score", report.maxScore());
       exercises.add(report.exercise(), exercise);
+      Diagnoses.record(graded, report, exercise);
+      String diagnosis = Diagnoses.sentence(graded, report);
+      TestResult firstFailure = report.results().stream().filter(r -> !r.passed()).findFirst().orElse(null);
       for (TestResult result : report.results()) {
         JsonObject test = new JsonObject();
         test.addProperty("name", report.exercise() + ": " + result.name());
@@ -65,8 +72,9 @@ final class Reports {
         test.addProperty("max_score", result.maxScore());
         test.addProperty("status", result.passed() ? "passed" : "failed");
         String printed = result.output().isEmpty() ? "" : "Your code printed:\n" + result.output();
-        test.addProperty("output", result.message().isEmpty() || printed.isEmpty() ? result.message() + printed
-            : result.message() + "\n\n" + printed);
+        String said = result.message().isEmpty() || printed.isEmpty() ? result.message() + printed
+            : result.message() + "\n\n" + printed;
+        test.addProperty("output", result == firstFailure && !diagnosis.isEmpty() ? said + "\n\n" + diagnosis : said);
         test.addProperty("visibility", result.visibility());
         tests.add(test);
       }
@@ -114,6 +122,10 @@ final class Reports {
           text.append(": ").append(result.message().replace("\n", "\n  "));
         }
         text.append('\n');
+      }
+      String diagnosis = Diagnoses.sentence(graded, report);
+      if (!diagnosis.isEmpty()) {
+        text.append("\n").append(diagnosis).append('\n');
       }
     }
     return text.toString();

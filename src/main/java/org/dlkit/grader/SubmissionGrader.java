@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dlkit.exercise.Checker;
 import org.dlkit.exercise.ExerciseReport;
+import org.dlkit.exercise.KnownMistakes;
 import org.dlkit.exercise.NotebookFile;
 import org.dlkit.exercise.Prepared;
 import org.dlkit.exercise.Suite;
@@ -19,6 +20,7 @@ import org.dlkit.exercise.SuiteCompiler;
 final class SubmissionGrader {
   private final SuiteCompiler compiler;
   private final SandboxRun sandbox;
+  private final KnownMistakes known;
 
   /**
    * Returns a grader for {@code suite} that runs in {@code sandbox}, keeping each submission's
@@ -27,6 +29,7 @@ final class SubmissionGrader {
   SubmissionGrader(Suite suite, SandboxRun sandbox, Path work) {
     this.compiler = new SuiteCompiler(suite);
     this.sandbox = sandbox.in(work);
+    this.known = Diagnoses.enabled() ? KnownMistakes.of(suite.folder()) : KnownMistakes.none();
   }
 
   /** Returns a grader for the suite of {@code checker}; see {@link #SubmissionGrader(Suite, SandboxRun, Path)}. */
@@ -61,7 +64,7 @@ final class SubmissionGrader {
           (compiled - read) / 1e9, (System.nanoTime() - compiled) / 1e9);
     }
     return new GradedSubmission(student, reports, seconds(start), String.join("\n", file.warnings()))
-        .at(sandbox.isolation());
+        .at(sandbox.isolation()).diagnosed(known.diagnose(reports));
   }
 
   private static double seconds(long start) {

@@ -17,6 +17,14 @@ final class CheckPanel {
 
   /** Returns the panel of {@code report} as HTML with its plain-text form. */
   static MimeBundle of(ExerciseReport report) {
+    return of(report, "");
+  }
+
+  /**
+   * Returns the panel of {@code report} with {@code diagnosis} (the known mistake the failing tests
+   * look like, in {@link org.dlkit.exercise.Diagnosis#sentence()}'s words; empty for none) after the tests.
+   */
+  static MimeBundle of(ExerciseReport report, String diagnosis) {
     boolean passed = report.passed();
     String color = passed ? PASS : FAIL;
     StringBuilder html = new StringBuilder()
@@ -40,7 +48,10 @@ final class CheckPanel {
         .append("<div><b>Hint</b> (").append(Html.escape(first.name())).append("):</div>")
         .append("<pre style=\"white-space:pre-wrap;margin:2px 0;background:none\">")
         .append(Html.escape(first.message())).append("</pre>"));
+    if (!diagnosis.isEmpty()) {
+      html.append("<div class=\"dlkit-diagnosis\" style=\"margin:2px 0\">").append(Html.escape(diagnosis)).append("</div>");
+    }
     html.append("</div>");
-    return MimeBundle.htmlAndText(html.toString(), Feedback.of(report));
+    return MimeBundle.htmlAndText(html.toString(), Feedback.of(report) + (diagnosis.isEmpty() ? "" : "\n" + diagnosis));
   }
 }

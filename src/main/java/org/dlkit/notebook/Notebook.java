@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.dlkit.exercise.Checker;
+import org.dlkit.exercise.Diagnosis;
+import org.dlkit.exercise.KnownMistakes;
 import org.dlkit.exercise.ExerciseReport;
 import org.dlkit.exercise.Suite;
 import org.dlkit.train.Progress;
@@ -129,7 +131,8 @@ public final class Notebook {
         + ": no grader suite for this notebook; looked for grader/" + notebookFolder.getFileName() + " above "
         + notebookFolder + ". Open the notebook from the course folder (./dlkit notebook)."));
     ExerciseReport report = Checker.of(suite).check(exerciseId, CELLS.exercises(), CELLS.imports(), which);
-    MimeBundle panel = CheckPanel.of(report);
+    String diagnosis = KnownMistakes.of(suite.folder()).diagnose(report).map(Diagnosis::sentence).orElse("");
+    MimeBundle panel = CheckPanel.of(report, diagnosis);
     DisplaySink display = currentSink();
     if (display == null) {
       out.println(panel.data().get("text/plain"));

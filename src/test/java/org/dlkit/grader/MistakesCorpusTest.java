@@ -26,6 +26,7 @@ class MistakesCorpusTest {
   private static final Path HOME = Path.of(System.getProperty("user.dir"));
   private static final int MINIMUM_PER_EXERCISE = 4;
   private static List<MutationScore.Lab> measured;
+  private static List<DiagnosisPrecision.Lab> diagnosed;
 
   private static synchronized List<MutationScore.Lab> labs() {
     if (measured == null) {
@@ -36,6 +37,56 @@ class MistakesCorpusTest {
       measured = labs;
     }
     return measured;
+  }
+
+  private static synchronized List<DiagnosisPrecision.Lab> diagnosis() {
+    if (diagnosed == null) {
+      List<DiagnosisPrecision.Lab> labs = new ArrayList<>();
+      List<Path> sources = Release.sources(HOME.resolve("labs"));
+      for (int i = 0; i < sources.size(); i++) {
+        Path source = sources.get(i);
+        String folder = source.getParent().getFileName().toString();
+        labs.add(DiagnosisPrecision.measure(source, HOME.resolve("notebooks").resolve(folder).resolve(source.getFileName()),
+            HOME.resolve("grader").resolve(folder), labs().get(i)));
+      }
+      diagnosed = labs;
+    }
+    return diagnosed;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyMistakeTellsTheStudentWhereToLookAndItsFingerprintIsCommitted() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (MutationScore.Lab lab : labs()) {
+      Path suite = HOME.resolve("grader").resolve(lab.lab());
+      tests.add(dynamicTest(lab.lab() + ": mistakes/" + org.dlkit.exercise.KnownMistakes.FILE + " is this run's", () -> {
+        Path file = suite.resolve(Mistake.FOLDER).resolve(org.dlkit.exercise.KnownMistakes.FILE);
+        assertTrue(Files.isRegularFile(file), file + " is missing; run ./dlkit grade --mutations all");
+        assertEquals(MistakeFingerprints.of(suite, lab).toJson(), Files.readString(file, StandardCharsets.UTF_8),
+            file + " is not what the suite observes of the corpus now; run ./dlkit grade --mutations all");
+      }));
+      for (MutationScore.Outcome outcome : lab.outcomes()) {
+        Mistake mistake = outcome.mistake();
+        tests.add(dynamicTest(lab.lab() + "/mistakes/" + mistake.exercise() + "/" + mistake.name() + ".java: // Look at:",
+            () -> assertFalse(mistake.lookAt().isBlank(), "write a second line // Look at: <where to look>, "
+                + "never the fix, for students whose code goes wrong the same way")));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void diagnosisIsPreciseAndRecognisesVariantsAndTheReadmeShowsTheMeasurement() throws Exception {
+    List<DiagnosisPrecision.Lab> labs = diagnosis();
+    String readme = Files.readString(HOME.resolve("grader/README.md"), StandardCharsets.UTF_8);
+    String expected = DiagnosisPrecision.readmeSection(DiagnosisPrecision.table(labs));
+    String failures = labs.stream().flatMap(l -> l.failures().stream()).collect(java.util.stream.Collectors.joining("\n"));
+    assertTrue(readme.contains(expected), "grader/README.md does not show this run's diagnosis table; run "
+        + "./dlkit grade --mutations all --write-readme. Measured:\n" + expected + "\n" + failures);
+    for (DiagnosisPrecision.Lab lab : labs) {
+      assertTrue(lab.graded().precision() >= 0.98, lab.lab() + ": precision " + lab.graded().precision() + "\n" + failures);
+      assertTrue(lab.graded().recall() >= 0.90, lab.lab() + ": recall " + lab.graded().recall() + "\n" + failures);
+    }
   }
 
   @TestFactory

@@ -115,6 +115,51 @@ class NotebookTest {
   }
 
   @Test
+  void checkNamesTheKnownMistakeTheVisibleTestsRecogniseAfterTheTests(@TempDir Path course) throws IOException {
+    Path suite = Files.createDirectories(course.resolve("grader/01-demo"));
+    Files.writeString(suite.resolve("TwiceTest.java"), """
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+        import org.dlkit.exercise.*;
+        import org.junit.jupiter.api.Test;
+
+        @Exercise("twice")
+        class TwiceTest {
+          @Test
+          void doublesThree() {
+            assertEquals(6, Submission.twice(3), "twice(3)");
+          }
+
+          @Test @Visibility(Visibility.HIDDEN)
+          void doublesMinusOne() {
+            assertEquals(-2, Submission.twice(-1), "twice(-1) in a hidden test");
+          }
+        }
+        """);
+    org.dlkit.exercise.ExerciseReport timesThree = Checker.of(org.dlkit.exercise.Suite.in(suite)).check("twice",
+        java.util.List.of(new org.dlkit.exercise.ExerciseCell("twice", "// Exercise: twice\nint twice(int x) {\n  return x * 3;\n}\n")),
+        java.util.List.of(), Checker.ALL);
+    org.dlkit.exercise.KnownMistakes known = org.dlkit.exercise.KnownMistakes.of(suite, java.util.List.of(
+        new org.dlkit.exercise.KnownMistake("twice", "times-three", "multiplies by 3", "the number you multiply x by",
+            org.dlkit.exercise.Fingerprint.of(timesThree))));
+    Files.createDirectories(suite.resolve("mistakes"));
+    Files.writeString(suite.resolve("mistakes").resolve(org.dlkit.exercise.KnownMistakes.FILE), known.toJson());
+    Path notebookFolder = Files.createDirectories(course.resolve("labs/01-demo"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+    Notebook.recordCell("// Exercise: twice\nint twice(int value) {\n  int result = 3 * value;\n  return result;\n}\n");
+    assertThrows(CheckFailed.class, () -> Notebook.check("twice", Checker.VISIBLE_ONLY, notebookFolder, print));
+    String shown = out.toString(StandardCharsets.UTF_8).strip();
+    assertTrue(shown.endsWith("This looks like a known mistake: look at the number you multiply x by"), shown);
+    assertFalse(shown.contains("hidden") || shown.contains("minus one"), "check() shows nothing of a hidden test: " + shown);
+    out.reset();
+
+    Notebook.recordCell("// Exercise: twice\nint twice(int x) {\n  return x + 1;\n}\n");
+    assertThrows(CheckFailed.class, () -> Notebook.check("twice", Checker.VISIBLE_ONLY, notebookFolder, print));
+    assertFalse(out.toString(StandardCharsets.UTF_8).contains("known mistake"), "another wrong answer is not that mistake");
+  }
+
+  @Test
   void checkOutsideTheCourseSaysWhereItLooked(@TempDir Path elsewhere) {
     Notebook.recordCell("int x = 1;\n");
     IllegalStateException error = assertThrows(IllegalStateException.class,

@@ -117,6 +117,7 @@ public final class ClassReport {
           .append(anonymous ? "; students under pseudonyms" : "").append(".</p>\n");
       scores();
       exercises();
+      html.append(KnownMistakesSection.html(results, nameByFolder::get));
       tests();
       students();
       notGraded();

@@ -12,12 +12,23 @@ import java.util.Map;
  * @param seconds how long grading took
  * @param exercises each exercise's {score, max score}, in the suite's order
  * @param tests every test's outcome
+ * @param knownMistakes for each exercise diagnosed as a known mistake, the mistakes' names
+ * @param unmatched the exercises that lost points, were attempted, and matched no known mistake
  */
 public record GradedStudent(String student, String folder, double score, double seconds,
-    Map<String, double[]> exercises, List<TestOutcome> tests) {
+    Map<String, double[]> exercises, List<TestOutcome> tests, Map<String, List<String>> knownMistakes,
+    java.util.Set<String> unmatched) {
   public GradedStudent {
     exercises = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(exercises));
     tests = List.copyOf(tests);
+    knownMistakes = Map.copyOf(knownMistakes);
+    unmatched = java.util.Set.copyOf(unmatched);
+  }
+
+  /** Returns a student without diagnoses. */
+  public GradedStudent(String student, String folder, double score, double seconds, Map<String, double[]> exercises,
+      List<TestOutcome> tests) {
+    this(student, folder, score, seconds, exercises, tests, Map.of(), java.util.Set.of());
   }
 
   /** Returns the points earned on {@code exercise}, 0 when the results do not list it. */

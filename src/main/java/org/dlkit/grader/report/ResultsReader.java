@@ -107,9 +107,18 @@ public final class ResultsReader {
     JsonObject extra = json.getAsJsonObject("extra_data");
     String id = extra.has("student") ? extra.get("student").getAsString() : folder;
     Map<String, double[]> exercises = new LinkedHashMap<>();
+    Map<String, List<String>> knownMistakes = new LinkedHashMap<>();
+    java.util.Set<String> unmatched = new java.util.LinkedHashSet<>();
     for (var entry : extra.getAsJsonObject("exercises").entrySet()) {
       JsonObject exercise = entry.getValue().getAsJsonObject();
       exercises.put(entry.getKey(), new double[] {exercise.get("score").getAsDouble(), exercise.get("max_score").getAsDouble()});
+      if (exercise.has("known_mistakes") && exercise.get("known_mistakes").isJsonArray()) {
+        List<String> names = new ArrayList<>();
+        exercise.getAsJsonArray("known_mistakes").forEach(name -> names.add(name.getAsString()));
+        knownMistakes.put(entry.getKey(), names);
+      } else if (exercise.has("unmatched") && exercise.get("unmatched").getAsBoolean()) {
+        unmatched.add(entry.getKey());
+      }
     }
     List<TestOutcome> tests = new ArrayList<>();
     if (json.has("tests")) {
@@ -120,7 +129,7 @@ public final class ResultsReader {
     double score = json.has("score") ? json.get("score").getAsDouble()
         : exercises.values().stream().mapToDouble(s -> s[0]).sum();
     double seconds = json.has("execution_time") ? json.get("execution_time").getAsDouble() : Double.NaN;
-    return new GradedStudent(id, folder, score, seconds, exercises, tests);
+    return new GradedStudent(id, folder, score, seconds, exercises, tests, knownMistakes, unmatched);
   }
 
   private static TestOutcome test(JsonObject test) {

@@ -121,14 +121,15 @@ final class HubCommand implements Callable<Integer> {
     Path notebooks = home.resolve("notebooks");
     List<Lab> labs = labNames.isEmpty() ? Lab.all(notebooks) : labNames.stream().map(n -> Lab.find(notebooks, n)).toList();
     int copied = 0;
+    String classpath = Library.copy(KernelSpec.currentClasspath(), hubState.jars());
     for (Account account : accounts.values()) {
+      Handout.linkJars(hubState.jars(), account);
       for (Lab lab : labs) {
         copied += Handout.give(lab, account);
       }
     }
     log.println("dlkit hub: handed out " + labs.stream().map(Lab::folder).toList() + " (" + copied
         + " new files; edited copies kept)");
-    String classpath = Library.copy(KernelSpec.currentClasspath(), hubState.lib());
     KernelSpec.write(hubState.jupyterPath(), KernelSpec.NAME, KernelSpec.DISPLAY_NAME, KernelSpec.currentJava(), classpath,
         limits.heap());
     HubSettings settings = HubSettings.of(hubState, roster, ip, port, limits);

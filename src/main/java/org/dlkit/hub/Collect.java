@@ -78,16 +78,18 @@ public final class Collect {
       if (!Stat.of(account.home()).directory()) {
         return new Outcome(user, Status.REFUSED, "the home " + account.home() + " is not a folder");
       }
-      Path folder = account.home().resolve(lab.folder());
+      Path notebooks = account.home().resolve(Lab.HOME_FOLDER);
+      Path folder = notebooks.resolve(lab.folder());
       Path file = folder.resolve(lab.notebook());
-      for (Path step : List.of(folder, file)) {
-        if (Stat.of(step).link()) {
+      for (Path step : List.of(notebooks, folder, file)) {
+        Stat stat = Stat.of(step);
+        if (stat.link()) {
           return new Outcome(user, Status.REFUSED, "~" + user + "/" + account.home().relativize(step)
               + " is a symbolic link (to " + Files.readSymbolicLink(step) + "); only a real file in the home is collected");
         }
-      }
-      if (!Stat.of(folder).directory()) {
-        return new Outcome(user, Status.REFUSED, "~" + user + "/" + lab.folder() + " is not a folder");
+        if (step != file && !stat.directory()) {
+          return new Outcome(user, Status.REFUSED, "~" + user + "/" + account.home().relativize(step) + " is not a folder");
+        }
       }
       Stat before = Stat.of(file);
       String problem = before.problem(account, maxBytes);

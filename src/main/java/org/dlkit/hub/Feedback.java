@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Returns graded feedback: {@code <graded>/<user>/feedback.md} (the layout {@code dlkit grade}
- * writes) goes to {@code ~<user>/<lab>/feedback.md}, written as the student, so the file is the
+ * writes) goes to {@code ~<user>/notebooks/<lab>/feedback.md}, written as the student, so the file is the
  * student's own and a planted link reaches only what the student could write anyway.
  */
 public final class Feedback {
@@ -42,7 +42,7 @@ public final class Feedback {
       } catch (IOException e) {
         throw new UncheckedIOException("could not read " + source, e);
       }
-      Path folder = account.home().resolve(lab.folder());
+      Path folder = account.home().resolve(lab.folderInHome());
       Path target = folder.resolve("feedback.md");
       AsUser.Result result = AsUser.run(account, List.of("/bin/sh", "-c", WRITE, "sh", folder.toString(),
           target.toString()), content, 4096);

@@ -8,16 +8,29 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Copies a released lab into a student's home, {@code ~/01-perceptron/}, as the student (so the
- * files are theirs and a planted link leads nowhere the student could not write), never replacing
- * a file that is already there: a re-run leaves every edited copy alone.
+ * Copies a released lab into a student's home, {@code ~/notebooks/01-perceptron/}, as the student (so
+ * the files are theirs and a planted link leads nowhere the student could not write), never replacing
+ * a file that is already there: a re-run leaves every edited copy alone. {@code ~/target} links to
+ * the hub's copy of dlkit's jars, where the labs' first cell looks for them.
  */
 public final class Handout {
   /** Creates the folder, then writes stdin into the file only when no file or link has that name. */
   private static final String COPY_IF_ABSENT =
       "mkdir -p -- \"$1\" && if [ -e \"$2\" ] || [ -L \"$2\" ]; then exit 3; fi; set -C; cat > \"$2\"";
 
+  /** Links {@code ~/target} to the jars unless something of that name is there (the student's choice). */
+  private static final String LINK_IF_ABSENT = "[ -e \"$2\" ] || [ -L \"$2\" ] || ln -s -- \"$1\" \"$2\"";
+
   private Handout() {}
+
+  /** Links {@code ~/target} to {@code jars} (holding {@code dlkit.jar} and {@code lib/}) as the student. */
+  public static void linkJars(Path jars, Account account) {
+    AsUser.Result result = AsUser.run(account, List.of("/bin/sh", "-c", LINK_IF_ABSENT, "sh", jars.toString(),
+        account.home().resolve("target").toString()), new byte[0], 4096);
+    if (result.exit() != 0) {
+      throw new IllegalStateException("could not link ~" + account.user() + "/target to " + jars + ": " + result.err());
+    }
+  }
 
   /** Returns how many files of {@code lab} were new to {@code account}'s home (the rest were kept). */
   public static int give(Lab lab, Account account) {
@@ -29,7 +42,7 @@ public final class Handout {
     }
     int copied = 0;
     for (Path file : files) {
-      String target = account.home().resolve(lab.folder()).resolve(file.getFileName().toString()).toString();
+      String target = account.home().resolve(lab.folderInHome()).resolve(file.getFileName().toString()).toString();
       byte[] content;
       try {
         content = Files.readAllBytes(file);
@@ -37,7 +50,7 @@ public final class Handout {
         throw new UncheckedIOException("could not read " + file, e);
       }
       AsUser.Result result = AsUser.run(account, List.of("/bin/sh", "-c", COPY_IF_ABSENT, "sh",
-          account.home().resolve(lab.folder()).toString(), target), content, 4096);
+          account.home().resolve(lab.folderInHome()).toString(), target), content, 4096);
       if (result.exit() == 0) {
         copied++;
       } else if (result.exit() != 3) {

@@ -9,8 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * The hub's state folder (default {@code /srv/dlkit-hub}): {@code hub.json} and
  * {@code jupyterhub_config.py}, the hub's database, cookie secret, pid files and log, the
- * instructor's {@code passwords.csv} (root only), and, readable by students, {@code lib/} (the
- * dlkit jar and its dependencies) and {@code share/jupyter/kernels/dlkit} (the kernel every
+ * instructor's {@code passwords.csv} (root only), and, readable by students, {@code target/} (the
+ * dlkit jar and {@code lib/}, its dependencies) and {@code share/jupyter/kernels/dlkit} (the kernel every
  * student's server sees through {@code JUPYTER_PATH}).
  */
 public record HubState(Path folder) {
@@ -22,7 +22,7 @@ public record HubState(Path folder) {
     try {
       Files.createDirectories(folder);
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
-      for (Path shared : new Path[] {lib(), jupyterPath()}) {
+      for (Path shared : new Path[] {jars(), jupyterPath()}) {
         Files.createDirectories(shared);
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
       }
@@ -56,8 +56,9 @@ public record HubState(Path folder) {
     return folder.resolve("proxy.pid");
   }
 
-  public Path lib() {
-    return folder.resolve("lib");
+  /** The jars students' kernels run on, laid out as the project's {@code target/} ({@code dlkit.jar}, {@code lib/}). */
+  public Path jars() {
+    return folder.resolve("target");
   }
 
   public Path jupyterPath() {

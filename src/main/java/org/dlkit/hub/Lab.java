@@ -9,9 +9,11 @@ import java.util.stream.Stream;
 
 /**
  * A released lab as it sits in {@code notebooks/} and in each student's home: its folder name
- * ({@code 01-perceptron}) and its notebook's file name ({@code perceptron.ipynb}).
+ * ({@code 01-perceptron}) and its notebook's file name ({@code perceptron.ipynb}). A home mirrors the
+ * project's layout, {@code ~/notebooks/01-perceptron/perceptron.ipynb} beside {@code ~/target}, so a
+ * lab's first cell ({@code %classpath ../../target/dlkit.jar ../../target/lib/*.jar}) works unchanged.
  *
- * @param folder the lab's folder name, the same in {@code notebooks/} and in a home
+ * @param folder the lab's folder name, the same in the project's and a home's {@code notebooks/}
  * @param notebook the file name of the lab's notebook
  * @param released the lab's folder under {@code notebooks/}
  */
@@ -63,8 +65,16 @@ public record Lab(String folder, String notebook, Path released) {
     }
   }
 
-  /** Returns the notebook's path relative to a home: {@code 01-perceptron/perceptron.ipynb}. */
+  /** The folder in a home that holds the labs, as {@code notebooks/} does in the project. */
+  public static final String HOME_FOLDER = "notebooks";
+
+  /** Returns the lab folder's path relative to a home: {@code notebooks/01-perceptron}. */
+  public String folderInHome() {
+    return HOME_FOLDER + "/" + folder;
+  }
+
+  /** Returns the notebook's path relative to a home: {@code notebooks/01-perceptron/perceptron.ipynb}. */
   public String inHome() {
-    return folder + "/" + notebook;
+    return folderInHome() + "/" + notebook;
   }
 }

@@ -26,6 +26,8 @@ from tornado.httpclient import HTTPRequest
 from tornado.websocket import websocket_connect
 
 TRIVIAL = "1 + 1"
+# Where the hub puts lab 1 in a home; its first cell finds dlkit's jars at ../../target from there.
+LAB_PATH = "notebooks/01-perceptron/perceptron.ipynb"
 CELL_TIMEOUT = 900
 
 
@@ -91,15 +93,19 @@ async def start_servers(url, token, users):
 class Kernel:
     """One dlkit kernel of one user, reached through the user's server behind the hub's proxy."""
 
-    def __init__(self, url, token, user):
-        self.url, self.token, self.user = url, token, user
+    def __init__(self, url, token, user, path=LAB_PATH):
+        self.url, self.token, self.user, self.path = url, token, user, path
         self.id = None
+        self.session_id = None
         self.ws = None
         self.session = uuid.uuid4().hex
 
     async def open(self):
-        _, info = api(self.url, self.token, "POST", "/user/%s/api/kernels" % self.user, {"name": "dlkit"})
-        self.id = info["id"]
+        # A session for a notebook path starts the kernel in that notebook's folder, as the browser does.
+        _, info = api(self.url, self.token, "POST", "/user/%s/api/sessions" % self.user,
+                      {"path": self.path, "name": os.path.basename(self.path), "type": "notebook",
+                       "kernel": {"name": "dlkit"}})
+        self.session_id, self.id = info["id"], info["kernel"]["id"]
         ws_url = self.url.replace("http", "ws", 1) + "/user/%s/api/kernels/%s/channels?session_id=%s" % (
             self.user, self.id, self.session)
         self.ws = await websocket_connect(HTTPRequest(ws_url, headers={"Authorization": "token " + self.token},
@@ -161,8 +167,8 @@ class Kernel:
     async def close(self, shutdown=True):
         if self.ws is not None:
             self.ws.close()
-        if shutdown and self.id:
-            api(self.url, self.token, "DELETE", "/user/%s/api/kernels/%s" % (self.user, self.id), ok=(204, 404))
+        if shutdown and self.session_id:
+            api(self.url, self.token, "DELETE", "/user/%s/api/sessions/%s" % (self.user, self.session_id), ok=(204, 404))
 
 
 def code_cells(notebook):
@@ -205,7 +211,7 @@ async def bench(url, token, notebook, users):
     idle = {u: rss_mib(u) for u in users}
     print("all %d kernels up in %.1f s; idle memory per student %.0f MiB mean, %.0f max" % (
         len(users), kernels_up, statistics.mean(idle.values()), max(idle.values())), flush=True)
-    alone_kernel = await Kernel(url, token, users[0]).open()
+    alone_kernel = await Kernel(url, token, users[0], "notebooks/01-perceptron/alone.ipynb").open()
     began = time.time()
     alone_cells, alone_trivial, alone_failures = await lab(alone_kernel, cells)
     alone_total = time.time() - began
@@ -286,7 +292,7 @@ async def isolation(url, token, user, other):
         print("ok: %s's kernel still answers after %s's ran out of memory" % (other, user), flush=True)
     await mine.close(shutdown=False)
     # A kernel killed outright (kill -9 of its JVM) leaves the other one alone too.
-    mine = await Kernel(url, token, user).open()
+    mine = await Kernel(url, token, user, "notebooks/killed.ipynb").open()
     _, reply = await mine.run("ProcessHandle.current().pid()", timeout=60)
     pid = int("".join(ch for ch in reply["_text"] if ch.isdigit()))
     os.kill(pid, 9)

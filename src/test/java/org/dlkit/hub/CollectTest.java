@@ -39,7 +39,7 @@ class CollectTest {
   }
 
   private Path labFile() throws IOException {
-    return Files.createDirectories(home.resolve("01-perceptron")).resolve("perceptron.ipynb");
+    return Files.createDirectories(home.resolve("notebooks/01-perceptron")).resolve("perceptron.ipynb");
   }
 
   @Test
@@ -55,7 +55,7 @@ class CollectTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("alice.ipynb"), "last week's");
     Collect.Outcome outcome = collect(Collect.DEFAULT_MAX_BYTES);
-    assertEquals(new Collect.Outcome("alice", Collect.Status.MISSING, "no ~alice/01-perceptron/perceptron.ipynb"), outcome);
+    assertEquals(new Collect.Outcome("alice", Collect.Status.MISSING, "no ~alice/notebooks/01-perceptron/perceptron.ipynb"), outcome);
     assertFalse(Files.exists(out.resolve("alice.ipynb")));
   }
 
@@ -65,19 +65,20 @@ class CollectTest {
     Files.createSymbolicLink(labFile(), secret);
     Collect.Outcome outcome = collect(Collect.DEFAULT_MAX_BYTES);
     assertEquals(Collect.Status.REFUSED, outcome.status());
-    assertEquals("~alice/01-perceptron/perceptron.ipynb is a symbolic link (to " + secret
+    assertEquals("~alice/notebooks/01-perceptron/perceptron.ipynb is a symbolic link (to " + secret
         + "); only a real file in the home is collected", outcome.detail());
     assertFalse(Files.exists(out.resolve("alice.ipynb")));
   }
 
   @Test
   void aLabFolderThatLinksToAnotherHomeIsRefused() throws IOException {
-    Path other = Files.createDirectories(root.resolve("home/bob/01-perceptron"));
+    Path other = Files.createDirectories(root.resolve("home/bob/notebooks/01-perceptron"));
     Files.write(other.resolve("perceptron.ipynb"), notebook);
-    Files.createSymbolicLink(home.resolve("01-perceptron"), other);
+    Files.createDirectories(home.resolve("notebooks"));
+    Files.createSymbolicLink(home.resolve("notebooks/01-perceptron"), other);
     Collect.Outcome outcome = collect(Collect.DEFAULT_MAX_BYTES);
     assertEquals(Collect.Status.REFUSED, outcome.status());
-    assertTrue(outcome.detail().startsWith("~alice/01-perceptron is a symbolic link (to " + other), outcome.detail());
+    assertTrue(outcome.detail().startsWith("~alice/notebooks/01-perceptron is a symbolic link (to " + other), outcome.detail());
     assertFalse(Files.exists(out.resolve("alice.ipynb")));
   }
 
@@ -86,7 +87,7 @@ class CollectTest {
     Path elsewhere = Files.write(root.resolve("elsewhere.ipynb"), notebook);
     Files.createLink(labFile(), elsewhere);
     Collect.Outcome outcome = collect(Collect.DEFAULT_MAX_BYTES);
-    assertEquals("~alice/01-perceptron/perceptron.ipynb has 2 hard links; only a file of its own is collected",
+    assertEquals("~alice/notebooks/01-perceptron/perceptron.ipynb has 2 hard links; only a file of its own is collected",
         outcome.detail());
   }
 
@@ -95,14 +96,14 @@ class CollectTest {
     Path fifo = labFile();
     assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
     Collect.Outcome outcome = collect(Collect.DEFAULT_MAX_BYTES);
-    assertEquals("~alice/01-perceptron/perceptron.ipynb is not a regular file (a folder, pipe or device)", outcome.detail());
+    assertEquals("~alice/notebooks/01-perceptron/perceptron.ipynb is not a regular file (a folder, pipe or device)", outcome.detail());
   }
 
   @Test
   void aFileOverTheCapIsRefused() throws IOException {
     Files.write(labFile(), new byte[1001]);
     Collect.Outcome outcome = collect(1000);
-    assertEquals("~alice/01-perceptron/perceptron.ipynb is 1001 bytes, over the cap of 1000", outcome.detail());
+    assertEquals("~alice/notebooks/01-perceptron/perceptron.ipynb is 1001 bytes, over the cap of 1000", outcome.detail());
     assertEquals(Collect.Status.COLLECTED, collect(1001).status());
   }
 
@@ -111,7 +112,7 @@ class CollectTest {
     Files.write(labFile(), notebook);
     Account impostor = new Account("alice", account.uid() + 1, account.gid(), account.comment(), home);
     Collect.Outcome outcome = Collect.run(lab, List.of(impostor), out, Collect.DEFAULT_MAX_BYTES, Collect.DIRECT).get(0);
-    assertEquals("~alice/01-perceptron/perceptron.ipynb belongs to user id " + account.uid() + ", not to alice ("
+    assertEquals("~alice/notebooks/01-perceptron/perceptron.ipynb belongs to user id " + account.uid() + ", not to alice ("
         + impostor.uid() + ")", outcome.detail());
   }
 
@@ -126,6 +127,6 @@ class CollectTest {
       return read;
     };
     Collect.Outcome outcome = Collect.run(lab, List.of(account), out, Collect.DEFAULT_MAX_BYTES, swapping).get(0);
-    assertEquals("~alice/01-perceptron/perceptron.ipynb changed while it was read; collect again", outcome.detail());
+    assertEquals("~alice/notebooks/01-perceptron/perceptron.ipynb changed while it was read; collect again", outcome.detail());
   }
 }

@@ -122,8 +122,10 @@ final class HubCommand implements Callable<Integer> {
     List<Lab> labs = labNames.isEmpty() ? Lab.all(notebooks) : labNames.stream().map(n -> Lab.find(notebooks, n)).toList();
     int copied = 0;
     String classpath = Library.copy(KernelSpec.currentClasspath(), hubState.jars());
+    Handout.shareSuites(home.resolve("grader"), hubState.folder().resolve("grader"));
     for (Account account : accounts.values()) {
-      Handout.linkJars(hubState.jars(), account);
+      Handout.link(hubState.jars(), "target", account);
+      Handout.link(hubState.folder().resolve("grader"), "grader", account);
       for (Lab lab : labs) {
         copied += Handout.give(lab, account);
       }

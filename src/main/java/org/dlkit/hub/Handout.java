@@ -11,7 +11,8 @@ import java.util.stream.Stream;
  * Copies a released lab into a student's home, {@code ~/notebooks/01-perceptron/}, as the student (so
  * the files are theirs and a planted link leads nowhere the student could not write), never replacing
  * a file that is already there: a re-run leaves every edited copy alone. {@code ~/target} links to
- * the hub's copy of dlkit's jars, where the labs' first cell looks for them.
+ * the hub's copy of dlkit's jars, where the labs' first cell looks for them, and {@code ~/grader} to
+ * the suites {@code check()} runs (readable by students, as in the course folder).
  */
 public final class Handout {
   /** Creates the folder, then writes stdin into the file only when no file or link has that name. */
@@ -23,12 +24,34 @@ public final class Handout {
 
   private Handout() {}
 
-  /** Links {@code ~/target} to {@code jars} (holding {@code dlkit.jar} and {@code lib/}) as the student. */
-  public static void linkJars(Path jars, Account account) {
-    AsUser.Result result = AsUser.run(account, List.of("/bin/sh", "-c", LINK_IF_ABSENT, "sh", jars.toString(),
-        account.home().resolve("target").toString()), new byte[0], 4096);
+  /**
+   * Links {@code ~/<name>} to {@code shared} as the student: {@code target} to the jars (dlkit.jar and
+   * lib/), {@code grader} to the suites that check() runs.
+   */
+  public static void link(Path shared, String name, Account account) {
+    AsUser.Result result = AsUser.run(account, List.of("/bin/sh", "-c", LINK_IF_ABSENT, "sh", shared.toString(),
+        account.home().resolve(name).toString()), new byte[0], 4096);
     if (result.exit() != 0) {
-      throw new IllegalStateException("could not link ~" + account.user() + "/target to " + jars + ": " + result.err());
+      throw new IllegalStateException("could not link ~" + account.user() + "/" + name + " to " + shared + ": "
+          + result.err());
+    }
+  }
+
+  /** Copies the grader suites ({@code grader/<lab>}, without the mistakes corpus) to {@code target}, readable by all. */
+  public static void shareSuites(Path grader, Path target) {
+    try (Stream<Path> walk = Files.walk(grader)) {
+      for (Path source : walk.filter(p -> !grader.relativize(p).toString().contains("mistakes")).toList()) {
+        Path copy = target.resolve(grader.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.setPosixFilePermissions(copy, java.nio.file.attribute.PosixFilePermissions.fromString(
+            Files.isDirectory(copy) ? "rwxr-xr-x" : "rw-r--r--"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not copy the grader suites into " + target, e);
     }
   }
 

@@ -53,22 +53,33 @@ def percentile(values, p):
     return ordered[k]
 
 
-def rss_mib(user):
-    """Resident memory of every process of USER (its server and kernels), in MiB."""
+def memory_mib(user):
+    """Resident (RSS) and proportional (PSS: shared pages split among their users) memory of every
+    process of USER, its server and kernels, in MiB."""
     import pwd
     uid = pwd.getpwnam(user).pw_uid
-    total = 0
+    rss = pss = 0
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
             continue
         try:
             with open("/proc/%s/status" % pid) as f:
                 fields = dict(line.split(":", 1) for line in f if ":" in line)
-            if int(fields["Uid"].split()[0]) == uid and "VmRSS" in fields:
-                total += int(fields["VmRSS"].split()[0])
+            if int(fields["Uid"].split()[0]) != uid or "VmRSS" not in fields:
+                continue
+            rss += int(fields["VmRSS"].split()[0])
+            with open("/proc/%s/smaps_rollup" % pid) as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        pss += int(line.split()[1])
         except (OSError, KeyError, ValueError):
             continue
-    return total / 1024.0
+    return {"rss": rss / 1024.0, "pss": pss / 1024.0}
+
+
+def summary(memory, key):
+    values = [m[key] for m in memory.values()]
+    return statistics.mean(values), max(values)
 
 
 async def start_servers(url, token, users):
@@ -208,9 +219,9 @@ async def bench(url, token, notebook, users):
     for k in kernels:
         await k.run(TRIVIAL, timeout=120)
     await asyncio.sleep(20)  # let each JVM's periodic collection hand back start-up garbage
-    idle = {u: rss_mib(u) for u in users}
-    print("all %d kernels up in %.1f s; idle memory per student %.0f MiB mean, %.0f max" % (
-        len(users), kernels_up, statistics.mean(idle.values()), max(idle.values())), flush=True)
+    idle = {u: memory_mib(u) for u in users}
+    print("all %d kernels up in %.1f s; idle memory per student: RSS %.0f MiB mean, %.0f max; PSS %.0f mean, %.0f max"
+          % ((len(users), kernels_up) + summary(idle, "rss") + summary(idle, "pss")), flush=True)
     alone_kernel = await Kernel(url, token, users[0], "notebooks/01-perceptron/alone.ipynb").open()
     began = time.time()
     alone_cells, alone_trivial, alone_failures = await lab(alone_kernel, cells)
@@ -222,7 +233,7 @@ async def bench(url, token, notebook, users):
     began = time.time()
     results = await asyncio.gather(*[lab(k, cells) for k in kernels])
     all_total = time.time() - began
-    busy = {u: rss_mib(u) for u in users}
+    busy = {u: memory_mib(u) for u in users}
     all_cells = [t for r in results for t in r[0]]
     all_trivial = [t for r in results for t in r[1]]
     failures = alone_failures + [f for r in results for f in r[2]]
@@ -230,8 +241,9 @@ async def bench(url, token, notebook, users):
     print("%d students at once: all done in %.1f s, cell p50 %.3f s p95 %.3f s, trivial p50 %.3f s p95 %.3f s" % (
         len(users), all_total, percentile(all_cells, 50), percentile(all_cells, 95),
         percentile(all_trivial, 50), percentile(all_trivial, 95)), flush=True)
-    print("memory per student after the lab %.0f MiB mean, %.0f max; %d of %d completed the lab; %d failures" % (
-        statistics.mean(busy.values()), max(busy.values()), completed, len(users), len(failures)), flush=True)
+    print("memory per student after the lab: RSS %.0f MiB mean, %.0f max; PSS %.0f mean, %.0f max" % (
+        summary(busy, "rss") + summary(busy, "pss")), flush=True)
+    print("%d of %d students completed the lab; %d failures" % (completed, len(users), len(failures)), flush=True)
     for f in failures[:20]:
         print("  failure: " + f, flush=True)
     for k in kernels:
@@ -243,7 +255,7 @@ async def bench(url, token, notebook, users):
               "all": {"lab_seconds": all_total, "cell_p50": percentile(all_cells, 50),
                       "cell_p95": percentile(all_cells, 95), "trivial_p50": percentile(all_trivial, 50),
                       "trivial_p95": percentile(all_trivial, 95)},
-              "idle_rss_mib": idle, "busy_rss_mib": busy, "completed": completed, "failures": failures}
+              "idle_mib": idle, "busy_mib": busy, "completed": completed, "failures": failures}
     print(json.dumps(report), flush=True)
     return 0 if not failures and completed == len(users) else 1
 

@@ -38,6 +38,10 @@ final class TestCommand implements Callable<Integer> {
   /** A second JDK the smoke notebooks also run on, when it is installed. */
   static final Path SECOND_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
 
+  @picocli.CommandLine.Option(names = "--only-hub",
+      description = "Run only the class hub's end-to-end test (root; after its setup).")
+  private boolean onlyHub;
+
   @Spec private CommandSpec spec;
 
   /** Starts Maven with this process's stdin, stdout and stderr, waits, and returns its exit code. */
@@ -54,6 +58,15 @@ final class TestCommand implements Callable<Integer> {
     int ready = TestSetup.ensure(home, err);
     if (ready != 0) {
       return ready;
+    }
+    if (onlyHub) {
+      try {
+        return HubTest.run(home, err);
+      } catch (IOException e) {
+        err.println("dlkit test: the hub test failed: " + e.getMessage());
+        err.flush();
+        return 1;
+      }
     }
     ProcessBuilder maven = new ProcessBuilder("mvn", "-B", "--no-transfer-progress", "test")
         .directory(home.toFile())

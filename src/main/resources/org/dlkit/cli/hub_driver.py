@@ -120,13 +120,24 @@ class Kernel:
         ws_url = self.url.replace("http", "ws", 1) + "/user/%s/api/kernels/%s/channels?session_id=%s" % (
             self.user, self.id, self.session)
         self.ws = await websocket_connect(HTTPRequest(ws_url, headers={"Authorization": "token " + self.token},
-                                                      request_timeout=120, connect_timeout=120))
+                                                      request_timeout=300, connect_timeout=300))
+        # Tornado's client holds one unread message and stops reading (and answering the server's
+        # pings) until it is taken; drain every socket all the time so an idle one is not closed.
+        self.inbox = asyncio.Queue()
+        self.reader = asyncio.ensure_future(self.drain())
         deadline = time.time() + 180
         while time.time() < deadline:  # the JVM takes a few seconds: ask until it answers
             reply = await self.request("kernel_info_request", {}, timeout=10, wait_idle=False)
             if reply is not None:
                 return self
         raise RuntimeError("%s: kernel gave no kernel_info_reply in 180 s" % self.user)
+
+    async def drain(self):
+        while True:
+            raw = await self.ws.read_message()
+            await self.inbox.put(raw)
+            if raw is None:
+                return
 
     async def request(self, msg_type, content, timeout=CELL_TIMEOUT, wait_idle=True):
         msg_id = uuid.uuid4().hex
@@ -141,7 +152,7 @@ class Kernel:
             if left <= 0:
                 return None if reply is None else reply
             try:
-                raw = await asyncio.wait_for(self.ws.read_message(), left)
+                raw = await asyncio.wait_for(self.inbox.get(), left)
             except asyncio.TimeoutError:
                 return reply
             if raw is None:
@@ -177,6 +188,7 @@ class Kernel:
 
     async def close(self, shutdown=True):
         if self.ws is not None:
+            self.reader.cancel()
             self.ws.close()
         if shutdown and self.session_id:
             api(self.url, self.token, "DELETE", "/user/%s/api/sessions/%s" % (self.user, self.session_id), ok=(204, 404))

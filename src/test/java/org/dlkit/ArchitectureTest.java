@@ -22,7 +22,7 @@ class ArchitectureTest {
   private static final String PLOT = "org.dlkit.plot..";
   private static final String[] TOOLS = {
     "org.dlkit.notebook..", "org.dlkit.kernel..", "org.dlkit.dl4j..", "org.dlkit.grader..", "org.dlkit.cli..",
-    "org.dlkit.bench..", "org.dlkit.exercise..", "org.dlkit.widget.."
+    "org.dlkit.bench..", "org.dlkit.exercise..", "org.dlkit.widget..", "org.dlkit.hub.."
   };
 
   @ArchTest

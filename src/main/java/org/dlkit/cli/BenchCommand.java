@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = "Run performance benchmarks (see 'dlkit bench --help').",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
-    subcommands = {BenchAllCommand.class, BenchKernelCommand.class, BenchGradeCommand.class})
+    subcommands = {BenchAllCommand.class, BenchKernelCommand.class, BenchGradeCommand.class, BenchHubCommand.class})
 final class BenchCommand implements Callable<Integer> {
   private static final String QUICK = "Use tiny sizes and few repeats (seconds, not minutes).";
 

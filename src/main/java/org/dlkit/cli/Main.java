@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     versionProvider = ManifestVersion.class,
     description = "A deep-learning course lab kit for Java.",
     subcommands = {NotebookCommand.class, RunCommand.class, KernelCommand.class, TestCommand.class, VersionCommand.class,
-        BenchCommand.class, ReleaseCommand.class, GradeCommand.class, ReportCommand.class})
+        BenchCommand.class, ReleaseCommand.class, GradeCommand.class, ReportCommand.class, HubCommand.class,
+        CollectCommand.class, ReturnCommand.class})
 public final class Main implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * folder, then the notebooks in {@code src/test/notebooks} and the lab sources in {@code labs/} (with
  * solutions) through Jupyter with the dlkit kernel restricted to IJava 1.3.0's default imports, the
  * labs again with JJava's (the test notebooks again on JDK 25 when it is installed), then the kernel's
- * protocol tests through jupyter_client, the PyTorch benchmark peer's tests, and the labs in
- * Chromium ({@link BrowserTest}). Stops at the first failing stage and exits with its code.
+ * protocol tests through jupyter_client, the PyTorch benchmark peer's tests, the labs in
+ * Chromium ({@link BrowserTest}), and last the class hub end to end ({@link HubTest}). Stops at the first failing stage and exits with its code.
  *
  * <p>The project folder is the system property {@code dlkit.home}, which the {@code ./dlkit}
  * launcher sets, or else the current directory.
@@ -37,6 +37,10 @@ final class TestCommand implements Callable<Integer> {
   static final String IMPORTS_VARIABLE = "DLKIT_KERNEL_IMPORTS";
   /** A second JDK the smoke notebooks also run on, when it is installed. */
   static final Path SECOND_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+
+  @picocli.CommandLine.Option(names = "--only-hub",
+      description = "Run only the class hub's end-to-end test (root; after its setup).")
+  private boolean onlyHub;
 
   @Spec private CommandSpec spec;
 
@@ -54,6 +58,15 @@ final class TestCommand implements Callable<Integer> {
     int ready = TestSetup.ensure(home, err);
     if (ready != 0) {
       return ready;
+    }
+    if (onlyHub) {
+      try {
+        return HubTest.run(home, err);
+      } catch (IOException e) {
+        err.println("dlkit test: the hub test failed: " + e.getMessage());
+        err.flush();
+        return 1;
+      }
     }
     ProcessBuilder maven = new ProcessBuilder("mvn", "-B", "--no-transfer-progress", "test")
         .directory(home.toFile())
@@ -114,7 +127,13 @@ final class TestCommand implements Callable<Integer> {
       return code;
     }
     try {
-      return BrowserTest.run(home, labs.stream().map(lab -> home.relativize(lab.toAbsolutePath()).toString()).toList(), err);
+      code = BrowserTest.run(home, labs.stream().map(lab -> home.relativize(lab.toAbsolutePath()).toString()).toList(), err);
+      if (code != 0) {
+        return code;
+      }
+      err.println("dlkit test: the class hub (JupyterHub, 3 test accounts, Chromium login, collect, grade, return)");
+      err.flush();
+      return HubTest.run(home, err);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 130;

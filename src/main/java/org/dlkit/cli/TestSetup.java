@@ -18,11 +18,11 @@ final class TestSetup {
   /**
    * The Debian packages the tests use: Jupyter to run the notebooks and the kernel protocol tests,
    * bubblewrap for the grader's sandbox, PyTorch and NumPy on OpenBLAS for the benchmark peers,
-   * Chromium for the browser test, and graphviz.
+   * Chromium for the browser test, graphviz, and JupyterHub with its proxy for the class hub test.
    */
   static final List<String> DEBIAN_PACKAGES = List.of("jupyter-notebook", "jupyter-nbconvert", "python3-nbclient",
       "bubblewrap", "python3-torch", "python3-numpy", "libopenblas0-pthread", "chromium", "graphviz",
-      "python3-ipywidgets", "jupyter-nbextension-jupyter-js-widgets");
+      "python3-ipywidgets", "jupyter-nbextension-jupyter-js-widgets", "jupyterhub", "node-configurable-http-proxy");
   /** The playwright-core release the browser test is written against. */
   static final String PLAYWRIGHT = "playwright-core@1.57.0";
 

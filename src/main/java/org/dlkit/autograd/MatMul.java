@@ -30,4 +30,9 @@ final class MatMul extends Op {
       needs(1) ? a2.transpose(-1, -2).matmul(g).sumTo(b2.shape()).reshape(b.shape()) : null
     };
   }
+
+  @Override
+  boolean freshGradients() {
+    return true; // each is a new product (summed down to the input's shape, or viewed in a new shape)
+  }
 }

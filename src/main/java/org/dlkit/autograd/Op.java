@@ -22,6 +22,15 @@ abstract class Op {
    */
   abstract NdArray[] backward(NdArray grad);
 
+  /**
+   * Returns true when every gradient {@link #backward} returns is a new array that nothing else
+   * holds (not {@code grad}, not an input, not another returned gradient), so a leaf may keep it as
+   * its own gradient without copying it. False unless an op overrides it.
+   */
+  boolean freshGradients() {
+    return false;
+  }
+
   /** Returns the value of input {@code i}, as the forward pass saw it. */
   final NdArray input(int i) {
     return inputs[i].data();

@@ -15,6 +15,6 @@ final class Relu extends Op {
 
   @Override
   NdArray[] backward(NdArray grad) {
-    return one(grad.mul(input(0).gt(0)));
+    return one(grad.zip("relu", input(0), (g, x) -> x > 0 ? g : 0)); // one pass: no mask array
   }
 }

@@ -30,6 +30,7 @@ public final class Tensor {
   private boolean retainsGrad;
   /** The gradient summed so far from this tensor's consumers, during one backward pass. */
   private NdArray pending;
+  private boolean pendingFresh; // pending is a new array nothing else holds: a leaf may keep it uncopied
   /** The last backward pass that visited this tensor. */
   private int visited;
 
@@ -167,14 +168,15 @@ public final class Tensor {
     }
     List<Tensor> order = TopologicalOrder.of(this, PASSES.incrementAndGet());
     pending = NdArray.ones(data.shape());
+    pendingFresh = true;
     // Walk from the output back to the leaves; each tensor's gradient is complete once all its consumers ran.
     for (int i = order.size() - 1; i >= 0; i--) {
       Tensor t = order.get(i);
       NdArray g = t.pending;
       t.pending = null;
       if (t.op == null || t.retainsGrad) {
-        // A fresh copy: g may be shared with other tensors, and optimizers may update grad in place.
-        t.grad = t.grad == null ? g.copy() : t.grad.add(g);
+        // g may be shared with other tensors, and optimizers may update grad in place: keep g only if it is fresh.
+        t.grad = t.grad != null ? t.grad.add(g) : t.pendingFresh && g.isContiguous() ? g : g.copy();
       }
       if (t.op != null) {
         NdArray[] inputGrads = t.op.backward(g);
@@ -182,6 +184,8 @@ public final class Tensor {
         for (int j = 0; j < inputs.length; j++) {
           if (inputs[j].requiresGrad && inputGrads[j] != null) {
             Tensor in = inputs[j];
+            // A sum is a new array; an op's own gradient is new only if the op says so.
+            in.pendingFresh = in.pending != null || t.op.freshGradients();
             in.pending = in.pending == null ? inputGrads[j] : in.pending.add(inputGrads[j]);
           }
         }
@@ -385,8 +389,6 @@ public final class Tensor {
   public Tensor expand(int... shape) {
     return Expand.apply(this, shape);
   }
-
-  // ---------------------------------------------------------------- printing
 
   /** Prints the values like NumPy, then whether the tensor wants a gradient and which op made it. */
   @Override

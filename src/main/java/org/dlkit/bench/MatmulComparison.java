@@ -23,7 +23,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * timed in the PyTorch peer's process before and after each JMH run.
  */
 public final class MatmulComparison {
-  private static final List<String> SHAPES = List.of("256x256x256", "1024x1024x1024", "64x784x128");
+  /** Square products, then every product of a W3 step (784-128-10, batch 64): forward, then backward's xᵀ dZ and dZ Wᵀ. */
+  private static final List<String> SHAPES = List.of("256x256x256", "1024x1024x1024", "64x784x128", "64x128x10",
+      "784x64x128/ta", "128x64x10/ta", "64x10x128/tb");
   private static final List<String> QUICK_SHAPES = List.of("32x32x32", "16x64x8");
 
   private final Optional<PeerProcess> numpy;
@@ -46,7 +48,8 @@ public final class MatmulComparison {
     for (String shape : quick ? QUICK_SHAPES : SHAPES) {
       int[] mkn = MatmulBenchmark.dimensions(shape);
       double flops = 2.0 * mkn[0] * mkn[1] * mkn[2];
-      String measure = String.format(Locale.ROOT, "matmul %dx%d·%dx%d", mkn[0], mkn[1], mkn[1], mkn[2]);
+      String measure = String.format(Locale.ROOT, "matmul %s·%s", operand(shape, mkn[0], mkn[1], "/ta"),
+          operand(shape, mkn[1], mkn[2], "/tb"));
       List<double[]> before = numpy.map(peer -> blasLimit(peer, mkn)).orElse(List.of());
       List<Double> dlkit = new ArrayList<>();
       List<Double> netlib = new ArrayList<>();
@@ -66,9 +69,16 @@ public final class MatmulComparison {
       if (!before.isEmpty()) {
         report.target(new Target(measure, "OpenBLAS via NumPy, 2 threads", "f64", 0.6));
       }
+      // dlkit's own overhead: its matmul against the bare dgemm it calls, in the same JVM.
+      report.target(new Target(measure, "netlib dgemm (" + Blas.implementation() + ")", "f64", 0.9));
       log.printf(Locale.ROOT, "bench nd: %s timed%n", measure);
       log.flush();
     }
+  }
+
+  /** Names one operand, e.g. {@code 64x784}, or {@code (64x784)ᵀ} when the shape's suffix makes it a transposed view. */
+  private static String operand(String shape, int rows, int cols, String transposedSuffix) {
+    return shape.endsWith(transposedSuffix) ? "(" + cols + "x" + rows + ")ᵀ" : rows + "x" + cols;
   }
 
   /** Returns NumPy's seconds per product on one thread and on two, a few calibrated batches each. */

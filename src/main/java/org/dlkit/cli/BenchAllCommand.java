@@ -144,8 +144,21 @@ final class BenchAllCommand implements Callable<Integer> {
         continue;
       }
       report.add(new Measurement("notebooks", lab.getFileName().toString(), "dlkit kernel", "", "s", new double[] {seconds}));
+      kernelMemory(executed, lab.getFileName().toString()).ifPresent(mib -> report.add(new Measurement("notebooks",
+          lab.getFileName() + " kernel RSS after the last cell", "dlkit kernel", "", "MiB", new double[] {mib})));
     }
-    report.note("notebooks: one headless run each through nbclient, kernel start included; target ≤ 60 s per lab.");
+    report.note("notebooks: one headless run each through nbclient, kernel start included; target ≤ 60 s per lab;"
+        + " the kernel's resident memory is read from /proc after the notebook's last cell (target ≤ 400 MiB, labs 1-5).");
+  }
+
+  /** Returns the kernel's RSS in MiB after the last cell of {@code notebook}, as run_notebooks.py recorded it. */
+  private static java.util.Optional<Double> kernelMemory(Path executed, String notebook) throws IOException {
+    Path table = executed.resolve("kernel-memory.tsv");
+    if (!Files.isRegularFile(table)) {
+      return java.util.Optional.empty();
+    }
+    return Files.readAllLines(table).stream().map(line -> line.split("\t")).filter(f -> f.length == 3 && f[0].equals(notebook))
+        .reduce((first, last) -> last).map(f -> Double.parseDouble(f[1]));
   }
 
   private static double[] numbers(JsonArray array) {

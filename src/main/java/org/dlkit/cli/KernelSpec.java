@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * Writes the Jupyter kernelspec that starts dlkit's kernel: {@code kernels/<name>/kernel.json}
  * whose argv runs {@code org.dlkit.kernel.KernelMain} on the dlkit jar and its dependencies.
  *
+ * <p>When dlkit runs from its jar, the kernel maps a class-data archive ({@link KernelClassData}),
+ * recorded when the spec is first written after a build, so it starts with JShell and dlkit already loaded.
+ *
  * <p>Its env sets {@code OMP_WAIT_POLICY=PASSIVE}: ND4J's native code (the Deeplearning4j cells)
  * starts an OpenMP thread per core, and by default idle OpenMP threads spin. On a busy 2-core
  * machine the spinning made DL4J's small training steps 5 to 10 times slower; passive threads
@@ -88,8 +91,13 @@ final class KernelSpec {
   static Path write(Path dataDir, String name, String displayName, String java, String classpath, String heap) {
     List<String> argv = new ArrayList<>(List.of("/bin/sh", "-c", LAUNCHER, java, checkedHeap(heap),
         "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=" + PERIODIC_GC_MILLIS,
-        "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-        "--add-modules", "jdk.incubator.vector",
+        "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
+    Path classData = KernelClassData.ensure(java, classpath);
+    if (classData != null) {
+      // A stale or foreign archive is skipped silently (-Xshare:auto), so the kernel always starts.
+      argv.addAll(List.of("-XX:SharedArchiveFile=" + classData, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    }
+    argv.addAll(List.of("--add-modules", "jdk.incubator.vector",
         "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
         "-cp", classpath, "org.dlkit.kernel.KernelMain", "{connection_file}"));
     Map<String, Object> spec = new LinkedHashMap<>();

@@ -44,33 +44,43 @@ final class Gemm {
    * {@code k x n}, each given as a 2-D matrix read at an offset with strides.
    */
   static void multiply(Operand a, Operand b, int m, int n, int k, double[] c, int cOffset) {
+    multiply(a, b, m, n, k, c, cOffset, false);
+  }
+
+  /**
+   * Computes {@code c[cOffset..] = a · b}, or with {@code accumulate} {@code c[cOffset..] += a · b}
+   * (BLAS's beta = 1), so a product lands on what C already holds without a second pass.
+   */
+  static void multiply(Operand a, Operand b, int m, int n, int k, double[] c, int cOffset, boolean accumulate) {
     if (m == 0 || n == 0) {
       return;
     }
     if (k == 0) {
-      java.util.Arrays.fill(c, cOffset, cOffset + m * n, 0.0);
+      if (!accumulate) {
+        java.util.Arrays.fill(c, cOffset, cOffset + m * n, 0.0);
+      }
       return;
     }
     if ((long) m * n * k <= SMALL) {
-      small(a, b, m, n, k, c, cOffset);
+      small(a, b, m, n, k, c, cOffset, accumulate);
       return;
     }
     int bands = NATIVE || (long) m * n * k < PARALLEL_THRESHOLD ? 1 : Math.min(CORES, m / MIN_BAND);
     if (bands <= 1) {
-      rows(a, b, 0, m, n, k, c, cOffset);
+      rows(a, b, 0, m, n, k, c, cOffset, accumulate);
       return;
     }
     // A band of a transposed A would start mid-column, which netlib's bounds check rejects; copy it row-major.
     Operand left = a.transpose ? a.toRowMajor(m, k) : a;
     IntStream.range(0, bands).parallel().forEach(band ->
-        rows(left, b, band * m / bands, (band + 1) * m / bands, n, k, c, cOffset));
+        rows(left, b, band * m / bands, (band + 1) * m / bands, n, k, c, cOffset, accumulate));
   }
 
   /**
    * Computes a tiny product directly. With B row-major each row of C is a sum of rows of B scaled by
    * A's entries (a loop the JIT vectorizes); with B transposed each entry is a dot product.
    */
-  private static void small(Operand a, Operand b, int m, int n, int k, double[] c, int cOffset) {
+  private static void small(Operand a, Operand b, int m, int n, int k, double[] c, int cOffset, boolean accumulate) {
     int aRow = a.transpose ? 1 : a.leading;
     int aCol = a.transpose ? a.leading : 1;
     double[] x = a.data;
@@ -79,7 +89,9 @@ final class Gemm {
       int row = cOffset + i * n;
       int ai = a.offset + i * aRow;
       if (!b.transpose) {
-        java.util.Arrays.fill(c, row, row + n, 0.0);
+        if (!accumulate) {
+          java.util.Arrays.fill(c, row, row + n, 0.0);
+        }
         for (int p = 0; p < k; p++) {
           double s = x[ai + p * aCol];
           int bp = b.offset + p * b.leading;
@@ -94,18 +106,19 @@ final class Gemm {
           for (int p = 0; p < k; p++) {
             sum += x[ai + p * aCol] * y[bj + p];
           }
-          c[row + j] = sum;
+          c[row + j] = accumulate ? c[row + j] + sum : sum;
         }
       }
     }
   }
 
   /** Computes rows {@code from <= i < to} of C with one dgemm call. */
-  private static void rows(Operand a, Operand b, int from, int to, int n, int k, double[] c, int cOffset) {
+  private static void rows(Operand a, Operand b, int from, int to, int n, int k, double[] c, int cOffset,
+      boolean accumulate) {
     // Column-major view: C^T (n x rows) = op(B^T) (n x k) * op(A^T) (k x rows).
     int aOffset = a.offset + from * (a.transpose ? 1 : a.leading);
     BLAS_INSTANCE.dgemm(b.transpose ? "T" : "N", a.transpose ? "T" : "N", n, to - from, k,
-        1.0, b.data, b.offset, b.leading, a.data, aOffset, a.leading, 0.0, c, cOffset + from * n, n);
+        1.0, b.data, b.offset, b.leading, a.data, aOffset, a.leading, accumulate ? 1.0 : 0.0, c, cOffset + from * n, n);
   }
 
   /** A 2-D matrix as BLAS reads it: storage, offset, leading dimension and transpose flag. */

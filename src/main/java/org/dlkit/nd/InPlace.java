@@ -1,6 +1,7 @@
 package org.dlkit.nd;
 
 import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * Kernels that overwrite an existing array, for optimizers and gradient buffers. They are the one
@@ -45,6 +46,25 @@ public final class InPlace {
     double[] values = v.data;
     for (int i = 0, p = y.offset, q = v.offset; i < y.size; i++, p++, q++) {
       t[p] += alpha * values[q];
+    }
+  }
+
+  /**
+   * Sets {@code target[i] = f(a[i], b[i])} element by element, in one pass and without a temporary
+   * array; {@code a} and {@code b} broadcast to the target's shape and may be the target itself
+   * (e.g. an optimizer's running average {@code m = f(m, g)}). Modifies {@code target}.
+   */
+  public static void zipInto(NdArray target, NdArray a, NdArray b, DoubleBinaryOperator f) {
+    double[] t = writable("zipInto", target);
+    NdArray x = operand("zipInto", target, a);
+    NdArray y = operand("zipInto", target, b);
+    zipFlat(t, target.offset, x.data, x.offset, y.data, y.offset, target.size, f);
+  }
+
+  // Kept tiny so the JIT inlines it into each caller, where f is a constant (see Kernels).
+  private static void zipFlat(double[] t, int to, double[] x, int xo, double[] y, int yo, int n, DoubleBinaryOperator f) {
+    for (int i = 0; i < n; i++) {
+      t[to + i] = f.applyAsDouble(x[xo + i], y[yo + i]);
     }
   }
 

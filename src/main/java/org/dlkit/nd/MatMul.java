@@ -34,6 +34,37 @@ final class MatMul {
     return product;
   }
 
+  /**
+   * Returns {@code a · b + addend} for 2-D {@code a} and {@code b}, the addend broadcast to the
+   * product's shape: the addend is laid into the result first and BLAS adds the product onto it,
+   * so there is no second pass and no intermediate product. Other ranks go through {@link #of}.
+   */
+  static NdArray plus(NdArray a, NdArray b, NdArray addend) {
+    if (a.ndim() != 2 || b.ndim() != 2 || a.shape[1] != b.shape[0] || addend.ndim() > 2) {
+      return of(a, b).add(addend);
+    }
+    int m = a.shape[0];
+    int k = a.shape[1];
+    int n = b.shape[1];
+    int[] shape = {m, n};
+    if (!java.util.Arrays.equals(Shapes.broadcast("matmulAdd", shape, addend.shape), shape)) {
+      throw new ShapeException(String.format("matmulAdd: cannot add %s to the product %s (the addend must broadcast"
+          + " to the product's shape)", ShapeException.format(addend.shape), ShapeException.format(shape)));
+    }
+    double[] c = new double[m * n];
+    if (addend.ndim() == 1 && addend.shape[0] == n && addend.contiguous) {
+      // A bias row: one copy per row of C.
+      for (int i = 0; i < m; i++) {
+        System.arraycopy(addend.data, addend.offset, c, i * n, n);
+      }
+    } else {
+      NdArray spread = addend.expand(shape).copy();
+      System.arraycopy(spread.data, spread.offset, c, 0, m * n);
+    }
+    Gemm.multiply(operand(a, 0, m, k), operand(b, 0, k, n), m, n, k, c, 0, true);
+    return NdArray.wrap(c, shape);
+  }
+
   private static NdArray single(NdArray a, NdArray b) {
     int m = a.shape[0];
     int k = a.shape[1];

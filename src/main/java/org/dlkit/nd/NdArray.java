@@ -267,6 +267,14 @@ public final class NdArray extends ElementwiseArray {
     return MatMul.of(this, other);
   }
 
+  /**
+   * Returns {@code this.matmul(other).add(addend)} in one pass for 2-D operands (a dense layer's
+   * {@code x W + b}): BLAS adds the product onto the broadcast addend. Other ranks compute it in two steps.
+   */
+  public NdArray matmulAdd(NdArray other, NdArray addend) {
+    return MatMul.plus(this, other, addend);
+  }
+
   /** Returns the inner product of two 1-D arrays of the same length as a 0-dimensional array. */
   public NdArray dot(NdArray other) {
     if (shape.length != 1 || other.shape.length != 1 || shape[0] != other.shape[0]) {

@@ -55,6 +55,11 @@ abstract class StridedArray {
     return size;
   }
 
+  /** Returns true when the elements lie row-major and gap-free in storage (a fresh array, not a strided view). */
+  public boolean isContiguous() {
+    return contiguous;
+  }
+
   /** Returns true when this array has exactly the given shape. */
   public boolean hasShape(int... expected) {
     return Arrays.equals(shape, expected);

@@ -2,6 +2,7 @@ package org.dlkit.nn;
 
 import java.util.List;
 import java.util.Random;
+import org.dlkit.autograd.Fused;
 import org.dlkit.autograd.Tensor;
 import org.dlkit.nd.InPlace;
 import org.dlkit.nd.NdArray;
@@ -60,7 +61,7 @@ public final class Dense extends Module {
           "Dense(%d → %d): input %s must be [batch, %d] or [%d] (one example)",
           in, out, ShapeException.format(x.shape()), in, in));
     }
-    return activation.forward(x.matmul(weights).add(bias));
+    return activation.forward(Fused.affine(x, weights, bias));
   }
 
   /** Returns W, [in, out]: a parameter tensor; its values change in place as the optimizer steps. */

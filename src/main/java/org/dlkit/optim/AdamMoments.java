@@ -15,7 +15,7 @@ final class AdamMoments {
   private final double epsilon;
   private final List<NdArray> gradientAverage;
   private final List<NdArray> squareAverage;
-  private final List<NdArray> square;
+  private final List<NdArray> scratch;
 
   /** Creates zero averages for each of {@code owner}'s parameters; messages about bad settings name {@code where}. */
   AdamMoments(String where, Optimizer owner, double beta1, double beta2, double epsilon) {
@@ -24,7 +24,7 @@ final class AdamMoments {
     this.epsilon = Preconditions.positive(where, "epsilon", epsilon);
     this.gradientAverage = owner.zerosLikeParameters();
     this.squareAverage = owner.zerosLikeParameters();
-    this.square = owner.zerosLikeParameters();
+    this.scratch = owner.zerosLikeParameters();
   }
 
   /**
@@ -33,18 +33,18 @@ final class AdamMoments {
    */
   void step(int index, NdArray theta, NdArray g, double learningRate, int t) {
     // m ← β1 m + (1 − β1) g
+    // Each update is one pass, in the order of operations of scaling then adding, so the values match bit for bit.
     NdArray m = gradientAverage.get(index);
-    InPlace.scaleInPlace(m, beta1);
-    InPlace.axpy(1 - beta1, g, m);
+    InPlace.zipInto(m, m, g, (mi, gi) -> mi * beta1 + (1 - beta1) * gi);
     // v ← β2 v + (1 − β2) g²
     NdArray v = squareAverage.get(index);
-    InPlace.scaleInPlace(v, beta2);
-    InPlace.axpy(1 - beta2, Optimizer.squared(g, square.get(index)), v);
+    InPlace.zipInto(v, v, g, (vi, gi) -> vi * beta2 + (1 - beta2) * (gi * gi));
     // m̂ = m / (1 − β1ᵗ),  v̂ = v / (1 − β2ᵗ)   (both averages start at 0; this undoes that bias)
     double mCorrection = 1 - Math.pow(beta1, t);
     double vCorrection = 1 - Math.pow(beta2, t);
     // θ ← θ − η m̂ / (√v̂ + ε)
-    NdArray step = m.zip("Adam", v, (mi, vi) -> (mi / mCorrection) / (Math.sqrt(vi / vCorrection) + epsilon));
+    NdArray step = scratch.get(index); // so a step allocates nothing
+    InPlace.zipInto(step, m, v, (mi, vi) -> (mi / mCorrection) / (Math.sqrt(vi / vCorrection) + epsilon));
     InPlace.axpy(-learningRate, step, theta);
   }
 

@@ -2,6 +2,9 @@
 
 Writes each executed copy to --out and, on the first unexpected error, prints the notebook,
 the cell number and the error, then exits 1. Cells tagged `raises-exception` may fail.
+Each notebook's line also gives the kernel's resident memory (RSS) after its last cell and the
+most it reached after any cell; both are appended to kernel-memory.tsv in --out as
+`notebook TAB MiB after the last cell TAB peak MiB` (for `dlkit bench all`).
 """
 import argparse
 import os
@@ -11,6 +14,18 @@ import time
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+
+
+def kernel_rss_mib(client):
+    """Returns the kernel process's resident memory in MiB, or None where /proc cannot tell."""
+    try:
+        with open(f"/proc/{client.km.provisioner.process.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except Exception:  # no /proc, or a kernel provisioner without a local process
+        return None
+    return None
 
 
 def main():
@@ -31,10 +46,22 @@ def main():
             continue
         client = NotebookClient(nb, kernel_name=args.kernel, timeout=args.timeout,
                                 resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
+        rss = []
+
+        def after_cell(**_):
+            mib = kernel_rss_mib(client)
+            if mib is not None:
+                rss.append(mib)
+
+        client.on_cell_executed = after_cell
         started = time.monotonic()
         try:
             client.execute()
-            status = f"ok ({time.monotonic() - started:.1f} s)"
+            memory = f", kernel RSS {rss[-1]:.0f} MiB after the last cell, peak {max(rss):.0f} MiB" if rss else ""
+            status = f"ok ({time.monotonic() - started:.1f} s{memory})"
+            if rss:
+                with open(os.path.join(args.out, "kernel-memory.tsv"), "a") as table:
+                    table.write(f"{os.path.basename(path)}\t{rss[-1]:.1f}\t{max(rss):.1f}\n")
         except CellExecutionError as e:
             failed += 1
             index = next((i for i, c in enumerate(nb.cells)

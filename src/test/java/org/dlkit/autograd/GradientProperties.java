@@ -178,6 +178,23 @@ class GradientProperties {
         away(random, 4, 3), away(random, 3, 2).mul(0.3), away(random, 2).mul(0.3));
   }
 
+  @Property(tries = TRIES, seed = SEED)
+  void fusedAffine(@ForAll long seed) {
+    Random random = new Random(seed);
+    int m = 1 + random.nextInt(4);
+    int k = 1 + random.nextInt(4);
+    int n = 1 + random.nextInt(4);
+    check("affine, bias row", t -> Fused.affine(t[0], t[1], t[2]), away(random, m, k), away(random, k, n), away(random, n));
+    check("affine, full bias", t -> Fused.affine(t[0], t[1], t[2]), away(random, m, k), away(random, k, n),
+        away(random, m, n));
+    check("affine, column bias", t -> Fused.affine(t[0], t[1], t[2]), away(random, m, k), away(random, k, n),
+        away(random, m, 1));
+    check("affine, transposed weights", t -> Fused.affine(t[0], t[1].transpose(), t[2]), away(random, m, k),
+        away(random, n, k), away(random, n));
+    check("affine, used twice", t -> Fused.affine(t[0], t[1], t[2]).add(Fused.affine(t[0], t[1], t[2]).mul(2)),
+        away(random, m, k), away(random, k, n), away(random, n));
+  }
+
   private static void unary(long seed, String name, Function<Tensor[], Tensor> f) {
     Random random = new Random(seed);
     check(name, f, away(random, shape(random)));

@@ -138,6 +138,23 @@ class TensorTest {
   }
 
   @Test
+  void fusedAndMatmulGradientsKeptWithoutCopyAreStillSeparate() {
+    // Leaves keep a fresh product as their gradient uncopied: scaling one must not touch the others.
+    Tensor x = Tensor.param(NdArray.of(new double[][] {{1, 2}, {3, 4}}));
+    Tensor w = Tensor.param(NdArray.of(new double[][] {{1, 0}, {0, 1}}));
+    Tensor b = Tensor.param(0, 0);
+    Fused.affine(x, w, b).add(x.matmul(w)).sum().backward();
+    NdArray wGrad = w.grad().copy();
+    NdArray bGrad = b.grad().copy();
+    InPlace.scaleInPlace(x.grad(), 10);
+    assertEquals(NdArray.of(new double[][] {{20, 20}, {20, 20}}), x.grad());
+    assertEquals(wGrad, w.grad());
+    assertEquals(NdArray.of(new double[][] {{8, 8}, {12, 12}}), wGrad);
+    assertEquals(NdArray.of(2, 2), bGrad);
+    assertEquals(bGrad, b.grad());
+  }
+
+  @Test
   void tiedMaximaShareTheGradient() {
     Tensor x = Tensor.param(1, 3, 3);
     x.max(false).backward();

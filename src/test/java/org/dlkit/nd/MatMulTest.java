@@ -40,6 +40,25 @@ class MatMulTest {
     assertTrue(a.matmul(b).allClose(reference(a, b), 1e-12, 1e-12));
   }
 
+  @Property(tries = 40)
+  void matmulAddEqualsMatmulThenAdd(@ForAll @IntRange(min = 1, max = 40) int m,
+      @ForAll @IntRange(min = 1, max = 40) int k, @ForAll @IntRange(min = 1, max = 40) int n,
+      @ForAll @IntRange(min = 0, max = 3) int bias, @ForAll boolean transposed, @ForAll long seed) {
+    Random random = new Random(seed);
+    NdArray a = NdArray.randn(random, m, k);
+    NdArray b = transposed ? NdArray.randn(random, n, k).transpose() : NdArray.randn(random, k, n);
+    int[][] biasShapes = {{n}, {1, n}, {m, 1}, {m, n}};
+    NdArray addend = NdArray.randn(random, biasShapes[bias]);
+    assertTrue(a.matmulAdd(b, addend).allClose(reference(a, b).add(addend), 1e-12, 1e-12));
+  }
+
+  @Test
+  void matmulAddNamesAnAddendThatDoesNotBroadcast() {
+    ShapeException e = assertThrows(ShapeException.class,
+        () -> NdArray.zeros(2, 3).matmulAdd(NdArray.zeros(3, 4), NdArray.zeros(3)));
+    assertTrue(e.getMessage().contains("[3]") && e.getMessage().contains("[2, 4]"), e.getMessage());
+  }
+
   @Test
   void layerShapesAgreeInEveryLoopOrder() {
     // The products of a 2-16-1 layer pair on a batch of 200, forward and backward, as the small-product loops

@@ -30,23 +30,25 @@ public record ExerciseCell(String id, String source) {
   /**
    * Returns the cell that counts for each exercise among {@code cells} (in the order they ran): the
    * latest cell wins when an id repeats, as in the notebook, where running a cell again replaces
-   * its exercise. The result is in the order each exercise was last run.
+   * its exercise. The result is in the order each exercise was last run, each
+   * {@linkplain PredictionCell prediction cell} as the declaration the grader compiles.
    */
   public static List<ExerciseCell> latest(List<ExerciseCell> cells) {
     Map<String, ExerciseCell> latest = new LinkedHashMap<>();
     for (ExerciseCell cell : cells) {
       latest.remove(cell.id());
-      latest.put(cell.id(), cell);
+      latest.put(cell.id(), PredictionCell.asDeclaration(cell));
     }
     return new ArrayList<>(latest.values());
   }
 
   /**
    * Returns the id named by a {@code // Exercise: <id>} line in the code, which identifies an
-   * exercise cell when its metadata is missing (some editors drop cell metadata).
+   * exercise cell when its metadata is missing (some editors drop cell metadata), or by a
+   * {@code // Prediction: <id>} line, which marks a {@linkplain PredictionCell prediction cell}.
    */
   public static Optional<String> markedId(String code) {
     Matcher marker = MARKER.matcher(code);
-    return marker.find() ? Optional.of(marker.group(1)) : Optional.empty();
+    return marker.find() ? Optional.of(marker.group(1)) : PredictionCell.markedId(code);
   }
 }

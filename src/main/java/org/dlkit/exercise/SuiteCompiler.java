@@ -56,7 +56,7 @@ public final class SuiteCompiler {
     for (String id : exerciseIds) {
       List<TestOutline> outline = suite.outline(id, which);
       String problem = refused.containsKey(id) ? refused.get(id) : !latest.containsKey(id)
-          ? "exercise " + id + " is missing: no cell starts with // Exercise: " + id
+          ? "exercise " + id + " is missing: no cell starts with // Exercise: " + id + " or // Prediction: " + id
               + " (run that cell first, and keep its first line)"
           : submission.errors().get(id);
       if (problem != null) {

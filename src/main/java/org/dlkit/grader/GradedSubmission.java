@@ -3,6 +3,7 @@ package org.dlkit.grader;
 import java.util.List;
 import org.dlkit.exercise.Diagnosis;
 import org.dlkit.exercise.ExerciseReport;
+import org.dlkit.exercise.Reflection;
 
 /**
  * One student's graded notebook.
@@ -14,18 +15,25 @@ import org.dlkit.exercise.ExerciseReport;
  * @param isolation the isolation level its code ran at ({@link Isolation#label()}), or empty when none ran
  * @param notGraded why the grader could not grade it (the sandbox would not start), or empty when graded
  * @param diagnoses the known mistakes its wrong exercises were recognised as, by exercise
+ * @param reflections the written answers of its reflection cells, to read (not scored)
  */
 record GradedSubmission(String student, List<ExerciseReport> exercises, double seconds, String note, String isolation,
-    String notGraded, List<Diagnosis> diagnoses) {
+    String notGraded, List<Diagnosis> diagnoses, List<Reflection> reflections) {
   GradedSubmission {
     exercises = List.copyOf(exercises);
     diagnoses = List.copyOf(diagnoses);
+    reflections = List.copyOf(reflections);
   }
 
-  /** Returns a graded submission without diagnoses. */
+  /** Returns a graded submission without diagnoses or reflections. */
   GradedSubmission(String student, List<ExerciseReport> exercises, double seconds, String note, String isolation,
       String notGraded) {
-    this(student, exercises, seconds, note, isolation, notGraded, List.of());
+    this(student, exercises, seconds, note, isolation, notGraded, List.of(), List.of());
+  }
+
+  /** Returns this submission with {@code reflections} as its written answers. */
+  GradedSubmission withReflections(List<Reflection> reflections) {
+    return new GradedSubmission(student, exercises, seconds, note, isolation, notGraded, diagnoses, reflections);
   }
 
   /** Returns a graded submission whose code ran at no isolation level. */
@@ -35,12 +43,12 @@ record GradedSubmission(String student, List<ExerciseReport> exercises, double s
 
   /** Returns this submission with the isolation level its code ran at. */
   GradedSubmission at(Isolation level) {
-    return new GradedSubmission(student, exercises, seconds, note, level.label(), notGraded, diagnoses);
+    return new GradedSubmission(student, exercises, seconds, note, level.label(), notGraded, diagnoses, reflections);
   }
 
   /** Returns this submission with {@code found} as its diagnoses. */
   GradedSubmission diagnosed(List<Diagnosis> found) {
-    return new GradedSubmission(student, exercises, seconds, note, isolation, notGraded, found);
+    return new GradedSubmission(student, exercises, seconds, note, isolation, notGraded, found, reflections);
   }
 
   /** Returns the diagnosis of exercise {@code id}, or null when it has none. */

@@ -64,7 +64,7 @@ final class SubmissionGrader {
           (compiled - read) / 1e9, (System.nanoTime() - compiled) / 1e9);
     }
     return new GradedSubmission(student, reports, seconds(start), String.join("\n", file.warnings()))
-        .at(sandbox.isolation()).diagnosed(known.diagnose(reports));
+        .at(sandbox.isolation()).diagnosed(known.diagnose(reports)).withReflections(file.reflections());
   }
 
   private static double seconds(long start) {

@@ -17,14 +17,16 @@ final class CheckPanel {
 
   /** Returns the panel of {@code report} as HTML with its plain-text form. */
   static MimeBundle of(ExerciseReport report) {
-    return of(report, "");
+    return of(report, java.util.Optional.empty(), "");
   }
 
   /**
-   * Returns the panel of {@code report} with {@code diagnosis} (the known mistake the failing tests
-   * look like, in {@link org.dlkit.exercise.Diagnosis#sentence()}'s words; empty for none) after the tests.
+   * Returns the panel of {@code report} followed, when the check scored a prediction that passed,
+   * by {@code explanation} (the outcome and why; a failing one already says it in its hint), and by
+   * {@code diagnosis} (the known mistake the failing tests look like, in
+   * {@link org.dlkit.exercise.Diagnosis#sentence()}'s words; empty for none) after the tests.
    */
-  static MimeBundle of(ExerciseReport report, String diagnosis) {
+  static MimeBundle of(ExerciseReport report, java.util.Optional<String> explanation, String diagnosis) {
     boolean passed = report.passed();
     String color = passed ? PASS : FAIL;
     StringBuilder html = new StringBuilder()
@@ -48,10 +50,16 @@ final class CheckPanel {
         .append("<div><b>Hint</b> (").append(Html.escape(first.name())).append("):</div>")
         .append("<pre style=\"white-space:pre-wrap;margin:2px 0;background:none\">")
         .append(Html.escape(first.message())).append("</pre>"));
+    String why = explanation.filter(text -> passed).orElse("");
+    if (!why.isEmpty()) {
+      html.append("<div><b>Why</b>:</div><pre style=\"white-space:pre-wrap;margin:2px 0;background:none\">")
+          .append(Html.escape(why)).append("</pre>");
+    }
     if (!diagnosis.isEmpty()) {
       html.append("<div class=\"dlkit-diagnosis\" style=\"margin:2px 0\">").append(Html.escape(diagnosis)).append("</div>");
     }
     html.append("</div>");
-    return MimeBundle.htmlAndText(html.toString(), Feedback.of(report) + (diagnosis.isEmpty() ? "" : "\n" + diagnosis));
+    return MimeBundle.htmlAndText(html.toString(), Feedback.of(report) + (why.isEmpty() ? "" : "\n  Why: " + why)
+        + (diagnosis.isEmpty() ? "" : "\n" + diagnosis));
   }
 }

@@ -18,7 +18,8 @@ import org.knowm.xchart.style.Styler;
 /**
  * Draws a table of numbers as colored cells, each labelled with its value: viridis from dark purple
  * (the lowest) to yellow (the highest), on a log scale when every finite value is positive and they
- * span more than a factor of ten (losses), else linearly. Cells whose value is NaN or infinite (a
+ * span more than a factor of ten (losses), else linearly. On the log scale every value more than
+ * {@value #LOG_SPAN} times the lowest gets the top color, so that one huge loss does not darken the rest. Cells whose value is NaN or infinite (a
  * diverged run) are red and labelled "diverged". Row 0 is drawn at the bottom.
  *
  * <p>XChart's {@link HeatMapChart} colors and labels a cell from one number; here the color follows
@@ -28,6 +29,8 @@ import org.knowm.xchart.style.Styler;
 final class HeatMapPlot extends HeatMapChart {
   /** The label of a cell whose value is NaN or infinite. */
   static final String DIVERGED = "diverged";
+  /** On the log scale, values this many times the lowest or more share the top color. */
+  static final double LOG_SPAN = 1000;
   private static final int STOPS = 9;
   private static final Font VALUE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
@@ -60,6 +63,9 @@ final class HeatMapPlot extends HeatMapChart {
       }
     }
     boolean log = positive && high > 10 * low;
+    if (log) {
+      high = Math.min(high, LOG_SPAN * low);
+    }
     HeatMapPlot chart = new HeatMapPlot(copy, log);
     chart.setTitle(title);
     chart.setXAxisTitle(xTitle);
@@ -120,7 +126,7 @@ final class HeatMapPlot extends HeatMapChart {
       return STOPS;
     }
     double t = high <= low ? 0 : logScale ? Math.log(v / low) / Math.log(high / low) : (v - low) / (high - low);
-    return t * (STOPS - 1);
+    return Math.min(1, t) * (STOPS - 1);
   }
 
   /** Draws XChart's cells, then each cell's value in the middle of it, light on dark cells and dark on light ones. */

@@ -119,8 +119,8 @@ public final class Plots {
    * values[r][c]} is drawn in row r (row 0 at the bottom, labelled {@code yLabels.get(r)}) and column c
    * (labelled {@code xLabels.get(c)}), in viridis from dark purple (lowest) to yellow (highest), each
    * cell labelled with its value. Colors follow a log scale when every finite value is positive and
-   * they span more than a factor of ten, else a linear one; NaN and ∞ cells (diverged runs) are red
-   * and labelled "diverged".
+   * they span more than a factor of ten (values 1000 times the lowest or more share the top color),
+   * else a linear one; NaN and ∞ cells (diverged runs) are red and labelled "diverged".
    *
    * @throws IllegalArgumentException if a row's length differs from the column labels', or the
    *     number of rows from the row labels'

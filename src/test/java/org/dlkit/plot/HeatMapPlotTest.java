@@ -34,6 +34,17 @@ class HeatMapPlotTest {
   }
 
   @Test
+  void oneHugeLossDoesNotDarkenTheRest() {
+    double[][] loss = {{0.1, 1, 1e200}, {100, 1e5, 0.1}};
+    HeatMapChart chart = Plots.heatMap("t", "x", RATES, "y", BATCHES, loss);
+    List<Number[]> cells = List.copyOf(chart.getHeatMapSeries().getHeatData());
+    assertEquals(8.0 / 3, cells.get(1)[2].doubleValue(), 1e-9, "1 is a third of the way from 0.1 to 1000 × 0.1 on a log scale");
+    assertEquals(8, cells.get(2)[2].doubleValue(), 1e-9, "1e200 takes the top color");
+    assertEquals(8, cells.get(3)[2].doubleValue(), 1e-9, "100 = 1000 × 0.1 takes the top color");
+    assertEquals(8, cells.get(4)[2].doubleValue(), 1e-9);
+  }
+
+  @Test
   void linearScaleWhenValuesAreNotAllPositive() {
     double[][] values = {{-1, 0, 1}, {2, 3, 4}};
     HeatMapChart chart = Plots.heatMap("t", "x", RATES, "y", BATCHES, values);

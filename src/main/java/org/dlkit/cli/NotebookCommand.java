@@ -39,6 +39,7 @@ final class NotebookCommand implements Callable<Integer> {
     }
     ensureFashionMnist(err);
     ensureWidgets(err);
+    ensureGraphviz(err);
     String notebooks = TestCommand.projectHome().resolve("notebooks").toString();
     err.println("dlkit notebook: starting Jupyter in " + notebooks + " with the 'Java (dlkit)' kernel;"
         + " open the URL with the token printed below. Stop it with Ctrl-C.");
@@ -49,6 +50,27 @@ final class NotebookCommand implements Callable<Integer> {
       command.add("--allow-root"); // containers and CI machines often run as root; Jupyter refuses without it
     }
     return Jupyter.run(command);
+  }
+
+  /**
+   * Installs Debian's Graphviz (lab 2 draws computation graphs with its {@code dot}) when it is
+   * missing and this runs as root; otherwise says how. Lab 2 still runs without it, showing each
+   * graph's dot source.
+   */
+  static void ensureGraphviz(PrintWriter err) {
+    if (java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/dot"))) {
+      return;
+    }
+    if (Jupyter.canInstallWithApt()) {
+      err.println("dlkit notebook: lab 2 draws computation graphs with Graphviz; installing graphviz...");
+      err.flush();
+      if (Jupyter.installPackageWithApt("graphviz")) {
+        return;
+      }
+    }
+    err.println("dlkit notebook: lab 2's computation graphs will show as dot source. To draw them:");
+    err.println("  sudo apt-get install -y graphviz");
+    err.flush();
   }
 
   /**

@@ -112,7 +112,7 @@ public final class Checker {
     Map<String, ExerciseCell> latest = new LinkedHashMap<>();
     for (ExerciseCell cell : cells) {
       latest.remove(cell.id());
-      latest.put(cell.id(), cell);
+      latest.put(cell.id(), PredictionCell.asDeclaration(cell));
     }
     Map<String, String> refused = new LinkedHashMap<>();
     latest.values().forEach(cell -> CellDeclarations.problem(cell).ifPresent(why -> refused.put(cell.id(), why)));
@@ -135,8 +135,8 @@ public final class Checker {
     for (String id : exerciseIds) {
       List<TestOutline> outline = outline(id).stream().filter(t -> which.test(t.visibility())).toList();
       String problem = refused.containsKey(id) ? refused.get(id) : !latest.containsKey(id)
-          ? "exercise " + id + " is missing: no cell starts with // Exercise: " + id
-              + " (run that cell first, and keep its first line)"
+          ? "exercise " + id + " is missing: no cell starts with // Exercise: " + id + " or // Prediction: "
+              + id + " (run that cell first, and keep its first line)"
           : submission.errors().get(id);
       if (problem != null) {
         notCompiled.add(failAll(id, outline, problem));

@@ -25,10 +25,11 @@ public record ExerciseCell(String id, String source) {
 
   /**
    * Returns the id named by a {@code // Exercise: <id>} line in the code, which identifies an
-   * exercise cell when its metadata is missing (some editors drop cell metadata).
+   * exercise cell when its metadata is missing (some editors drop cell metadata), or by a
+   * {@code // Prediction: <id>} line, which marks a {@linkplain PredictionCell prediction cell}.
    */
   public static Optional<String> markedId(String code) {
     Matcher marker = MARKER.matcher(code);
-    return marker.find() ? Optional.of(marker.group(1)) : Optional.empty();
+    return marker.find() ? Optional.of(marker.group(1)) : PredictionCell.markedId(code);
   }
 }

@@ -37,14 +37,18 @@ public final class NotebookFile {
   public record CodeCell(int number, Optional<String> gradeId, boolean solution, Optional<Double> points,
       String source) {}
 
+  /** The most reflections read from one notebook; a notebook with more was not written for the course. */
+  public static final int MAX_REFLECTIONS = 20;
   private final Path file;
   private final List<CodeCell> cells;
   private final List<String> warnings;
+  private final List<Reflection> reflections;
 
-  private NotebookFile(Path file, List<CodeCell> cells, List<String> warnings) {
+  private NotebookFile(Path file, List<CodeCell> cells, List<String> warnings, List<Reflection> reflections) {
     this.file = file;
     this.cells = cells;
     this.warnings = warnings;
+    this.reflections = reflections;
   }
 
   /**
@@ -80,6 +84,7 @@ public final class NotebookFile {
     JsonArray all = allCells(file, json);
     List<CodeCell> cells = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    List<Reflection> reflections = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       if (!all.get(i).isJsonObject()) {
         throw new IllegalArgumentException(file + ", cell " + (i + 1) + " is not a cell (not a JSON object)");
@@ -93,9 +98,11 @@ public final class NotebookFile {
               .map(id -> ", exercise " + id).orElse("") + ") holds bytes that are not UTF-8, read as \uFFFD; if "
               + "it does not compile, open the notebook in Jupyter, fix that line and save it again");
         }
+      } else if (cell.has("cell_type") && "markdown".equals(cell.get("cell_type").getAsString())) {
+        reflection(cell).ifPresent(reflections::add);
       }
     }
-    return new NotebookFile(file, cells, warnings);
+    return new NotebookFile(file, cells, warnings, reflections);
   }
 
   /** Returns {@code bytes} decoded as UTF-8, or null when they are not UTF-8. */
@@ -148,6 +155,25 @@ public final class NotebookFile {
    */
   public List<String> warnings() {
     return List.copyOf(warnings);
+  }
+
+  /**
+   * Returns the answers of the notebook's reflection cells, in order, at most
+   * {@value #MAX_REFLECTIONS}; when an id repeats, the later cell wins, as with exercises.
+   */
+  public List<Reflection> reflections() {
+    java.util.Map<String, Reflection> latest = new java.util.LinkedHashMap<>();
+    reflections.forEach(r -> latest.put(r.id(), r));
+    return latest.values().stream().limit(MAX_REFLECTIONS).toList();
+  }
+
+  /** Returns the reflection a markdown cell holds, found by its marker line; a malformed cell holds none. */
+  private static Optional<Reflection> reflection(JsonObject cell) {
+    try {
+      return Reflection.in(source(cell));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Returns the notebook's path. */

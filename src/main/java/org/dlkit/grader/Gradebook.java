@@ -34,14 +34,21 @@ final class Gradebook {
    * @param scores exercise → points earned; empty when not graded
    * @param notGraded why the student was not graded, or empty
    * @param isolation how the student's code was isolated, or empty
+   * @param reflections reflection id → the student's written answer, to read (not scored)
    */
-  record Row(String student, Map<String, Double> scores, String notGraded, String isolation) {
+  record Row(String student, Map<String, Double> scores, String notGraded, String isolation,
+      Map<String, String> reflections) {
+    /** Returns a row without reflections. */
+    Row(String student, Map<String, Double> scores, String notGraded, String isolation) {
+      this(student, scores, notGraded, isolation, Map.of());
+    }
+
     /** Returns the row of a student whose results are {@code results}. */
     static Row of(ResultsFile results) {
       Map<String, Double> scores = new java.util.LinkedHashMap<>();
       results.scores().forEach((exercise, score) -> scores.put(exercise, score[0]));
       return new Row(results.student(), results.notGraded().isEmpty() ? scores : Map.of(), results.notGraded(),
-          results.isolation());
+          results.isolation(), results.reflections());
     }
 
     /** Returns the row of a student not graded, for {@code why}. */
@@ -78,7 +85,10 @@ final class Gradebook {
     return rows;
   }
 
-  /** Returns the gradebook table of {@code rows}, with the exercises in {@code exercises} order. */
+  /**
+   * Returns the gradebook table of {@code rows}, with the exercises in {@code exercises} order, then
+   * one column {@code <id> (to read)} per reflection holding each student's written answer.
+   */
   static Table of(List<Row> rows, List<String> exercises) {
     StringColumn students = StringColumn.create("student");
     DoubleColumn[] columns = exercises.stream().map(DoubleColumn::create).toArray(DoubleColumn[]::new);
@@ -109,6 +119,13 @@ final class Gradebook {
     Table table = Table.create("gradebook", students);
     table.addColumns(columns);
     table.addColumns(total, status, isolation);
+    java.util.Set<String> reflectionIds = new java.util.LinkedHashSet<>();
+    rows.forEach(row -> reflectionIds.addAll(row.reflections().keySet()));
+    for (String id : reflectionIds) {
+      StringColumn answers = StringColumn.create(id + " (to read)");
+      rows.forEach(row -> answers.append(row.reflections().getOrDefault(id, "")));
+      table.addColumns(answers);
+    }
     return table;
   }
 

@@ -2,6 +2,7 @@ package org.dlkit.grader;
 
 import java.util.List;
 import org.dlkit.exercise.ExerciseReport;
+import org.dlkit.exercise.Reflection;
 
 /**
  * One student's graded notebook.
@@ -12,11 +13,24 @@ import org.dlkit.exercise.ExerciseReport;
  * @param note what the student should know about the submission as a whole (a malformed notebook), or empty
  * @param isolation the isolation level its code ran at ({@link Isolation#label()}), or empty when none ran
  * @param notGraded why the grader could not grade it (the sandbox would not start), or empty when graded
+ * @param reflections the written answers of its reflection cells, to read (not scored)
  */
 record GradedSubmission(String student, List<ExerciseReport> exercises, double seconds, String note, String isolation,
-    String notGraded) {
+    String notGraded, List<Reflection> reflections) {
   GradedSubmission {
     exercises = List.copyOf(exercises);
+    reflections = List.copyOf(reflections);
+  }
+
+  /** Returns a graded submission without reflections. */
+  GradedSubmission(String student, List<ExerciseReport> exercises, double seconds, String note, String isolation,
+      String notGraded) {
+    this(student, exercises, seconds, note, isolation, notGraded, List.of());
+  }
+
+  /** Returns this submission with {@code reflections} as its written answers. */
+  GradedSubmission withReflections(List<Reflection> reflections) {
+    return new GradedSubmission(student, exercises, seconds, note, isolation, notGraded, reflections);
   }
 
   /** Returns a graded submission whose code ran at no isolation level. */
@@ -26,7 +40,7 @@ record GradedSubmission(String student, List<ExerciseReport> exercises, double s
 
   /** Returns this submission with the isolation level its code ran at. */
   GradedSubmission at(Isolation level) {
-    return new GradedSubmission(student, exercises, seconds, note, level.label(), notGraded);
+    return new GradedSubmission(student, exercises, seconds, note, level.label(), notGraded, reflections);
   }
 
   /** Returns whether the grader graded it (it may still have scored 0). */

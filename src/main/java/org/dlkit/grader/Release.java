@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dlkit.exercise.NotebookFile;
+import org.dlkit.exercise.PredictionCell;
+import org.dlkit.exercise.Reflection;
 
 /**
  * Generates the student notebooks from the instructor sources, nbgrader's generate_assignment
  * stage: every {@code labs/<lab>/<name>.ipynb} becomes {@code notebooks/<lab>/<name>.ipynb} with
- * each solution replaced by a stub that compiles and throws, hidden tests removed and outputs
- * cleared. The same sources always give the same bytes.
+ * each solution replaced by a stub that compiles and throws, hidden tests removed, each
+ * prediction's answer emptied to {@code ""}, each reflection's model answer replaced by
+ * {@value Reflection#PLACEHOLDER}, and outputs cleared. The same sources always give the same bytes.
  */
 public final class Release {
   private Release() {}
@@ -56,11 +59,15 @@ public final class Release {
     JsonArray cells = notebook.getAsJsonArray("cells");
     for (int i = 0; i < cells.size(); i++) {
       JsonObject cell = cells.get(i).getAsJsonObject();
+      if ("markdown".equals(cell.get("cell_type").getAsString())
+          && Reflection.in(NotebookFile.source(cell)).isPresent()) {
+        cell.add("source", Markers.toSourceArray(Reflection.emptied(NotebookFile.source(cell))));
+      }
       if (!"code".equals(cell.get("cell_type").getAsString())) {
         continue;
       }
       String where = source + ", cell " + (i + 1);
-      String code = Markers.strip(NotebookFile.source(cell), exerciseId(cell), where);
+      String code = PredictionCell.emptied(Markers.strip(NotebookFile.source(cell), exerciseId(cell), where));
       cell.add("source", Markers.toSourceArray(code));
       cell.add("outputs", new JsonArray());
       cell.add("execution_count", JsonNull.INSTANCE);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dlkit.exercise.ExerciseReport;
 import org.dlkit.exercise.Feedback;
+import org.dlkit.exercise.Reflection;
 import org.dlkit.exercise.TestResult;
 
 /**
@@ -80,6 +81,9 @@ final class Reports {
       extra.addProperty("not_graded", graded.notGraded());
     }
     extra.add("exercises", exercises);
+    JsonObject reflections = new JsonObject();
+    graded.reflections().forEach(r -> reflections.addProperty(r.id(), r.answer()));
+    extra.add("reflections", reflections);
     results.add("extra_data", extra);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(results) + "\n";
   }
@@ -114,6 +118,13 @@ final class Reports {
           text.append(": ").append(result.message().replace("\n", "\n  "));
         }
         text.append('\n');
+      }
+    }
+    if (!graded.reflections().isEmpty()) {
+      text.append("\n## Reflections — to read, not scored\n");
+      for (Reflection reflection : graded.reflections()) {
+        text.append("\n### ").append(reflection.id()).append("\n\n").append(reflection.answered()
+            ? "> " + reflection.answer().replace("\n", "\n> ") : "_(no answer)_").append('\n');
       }
     }
     return text.toString();

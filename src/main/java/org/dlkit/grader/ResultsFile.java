@@ -19,10 +19,18 @@ import java.util.Optional;
  * @param scores exercise → {points earned, points available}
  * @param notGraded why the submission was not graded, or empty
  * @param isolation how the student's code was isolated ({@code extra_data.isolation}), or empty
+ * @param reflections reflection id → the student's written answer ({@code extra_data.reflections}), to read
  */
-record ResultsFile(String student, Map<String, double[]> scores, String notGraded, String isolation) {
+record ResultsFile(String student, Map<String, double[]> scores, String notGraded, String isolation,
+    Map<String, String> reflections) {
   ResultsFile {
     scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+    reflections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reflections));
+  }
+
+  /** Returns results without reflections. */
+  ResultsFile(String student, Map<String, double[]> scores, String notGraded, String isolation) {
+    this(student, scores, notGraded, isolation, Map.of());
   }
 
   /**
@@ -51,8 +59,12 @@ record ResultsFile(String student, Map<String, double[]> scores, String notGrade
       JsonObject exercise = entry.getValue().getAsJsonObject();
       scores.put(entry.getKey(), new double[] {exercise.get("score").getAsDouble(), exercise.get("max_score").getAsDouble()});
     }
+    Map<String, String> reflections = new LinkedHashMap<>();
+    if (extra.has("reflections") && extra.get("reflections").isJsonObject()) {
+      extra.getAsJsonObject("reflections").entrySet().forEach(e -> reflections.put(e.getKey(), text(e.getValue())));
+    }
     return new ResultsFile(extra.get("student").getAsString(), scores, text(extra.get("not_graded")),
-        text(extra.get("isolation")));
+        text(extra.get("isolation")), reflections);
   }
 
   private static String text(JsonElement value) {

@@ -85,7 +85,7 @@ final class SubmissionGrader {
       reports.add(new ExerciseReport(id, results));
     }
     return new GradedSubmission(student, reports, seconds(start), String.join("\n", file.warnings()))
-        .at(sandbox.isolation());
+        .at(sandbox.isolation()).withReflections(file.reflections());
   }
 
   private static void openUp(Path folder) {

@@ -17,6 +17,14 @@ final class CheckPanel {
 
   /** Returns the panel of {@code report} as HTML with its plain-text form. */
   static MimeBundle of(ExerciseReport report) {
+    return of(report, java.util.Optional.empty());
+  }
+
+  /**
+   * Returns the panel of {@code report} followed, when the check scored a prediction that passed,
+   * by {@code explanation} (the outcome and why); a failing one already says it in its hint.
+   */
+  static MimeBundle of(ExerciseReport report, java.util.Optional<String> explanation) {
     boolean passed = report.passed();
     String color = passed ? PASS : FAIL;
     StringBuilder html = new StringBuilder()
@@ -40,7 +48,12 @@ final class CheckPanel {
         .append("<div><b>Hint</b> (").append(Html.escape(first.name())).append("):</div>")
         .append("<pre style=\"white-space:pre-wrap;margin:2px 0;background:none\">")
         .append(Html.escape(first.message())).append("</pre>"));
+    String why = explanation.filter(text -> passed).orElse("");
+    if (!why.isEmpty()) {
+      html.append("<div><b>Why</b>:</div><pre style=\"white-space:pre-wrap;margin:2px 0;background:none\">")
+          .append(Html.escape(why)).append("</pre>");
+    }
     html.append("</div>");
-    return MimeBundle.htmlAndText(html.toString(), Feedback.of(report));
+    return MimeBundle.htmlAndText(html.toString(), Feedback.of(report) + (why.isEmpty() ? "" : "\n  Why: " + why));
   }
 }

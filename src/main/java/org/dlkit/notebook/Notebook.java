@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.dlkit.exercise.Checker;
 import org.dlkit.exercise.ExerciseReport;
+import org.dlkit.exercise.Prediction;
 import org.dlkit.exercise.Suite;
 import org.dlkit.train.Progress;
 
@@ -30,6 +31,7 @@ public final class Notebook {
   private static Object kernel;
   private static KernelBridge sink;
   private static final CellLog CELLS = new CellLog();
+  private static final Predictions PREDICTIONS = new Predictions();
   private static String kernelName = "this kernel";
 
   private Notebook() {}
@@ -110,6 +112,19 @@ public final class Notebook {
   }
 
   /**
+   * Records the student's prediction {@code id} before an experiment runs, for example
+   * {@code predict("lr-diverges", "diverges")} or {@code predict("largest-stable-lr", 0.5)}: words
+   * in quotes for a choice, a number for a quantity. It prints that the prediction was recorded (or,
+   * for {@code ""}, what to write); {@code check(id)} after the experiment scores it and explains the
+   * outcome. The grader reads the answer from the cell's text, so keep it a literal.
+   *
+   * @throws IllegalArgumentException if the id is blank or the answer is neither words, a number nor a boolean
+   */
+  public static void predict(String id, Object answer) {
+    System.out.println(PREDICTIONS.record(id, answer));
+  }
+
+  /**
    * Remembers a cell the kernel is about to run, so that {@link #check(String)} can compile the
    * exercise cells as the student last ran them. The dlkit kernel calls this for every cell.
    */
@@ -119,7 +134,8 @@ public final class Notebook {
 
   static void check(String exerciseId, Predicate<String> which, Path notebookFolder, PrintStream out) {
     String call = "check(\"" + exerciseId + "\")";
-    if (!CELLS.isRecording()) {
+    java.util.Optional<org.dlkit.exercise.ExerciseCell> predicted = PREDICTIONS.cell(exerciseId);
+    if (!CELLS.isRecording() && predicted.isEmpty()) {
       out.println(call + ": not checked on " + kernelName + ", which does not pass your cells to dlkit; switch "
           + "to \"Java (dlkit)\" (Kernel > Change kernel), or save and grade the notebook: ./dlkit grade --lab "
           + notebookFolder.getFileName() + " <folder holding it>");
@@ -128,8 +144,11 @@ public final class Notebook {
     Suite suite = Suite.forNotebookFolder(notebookFolder).orElseThrow(() -> new IllegalStateException(call
         + ": no grader suite for this notebook; looked for grader/" + notebookFolder.getFileName() + " above "
         + notebookFolder + ". Open the notebook from the course folder (./dlkit notebook)."));
-    ExerciseReport report = Checker.of(suite).check(exerciseId, CELLS.exercises(), CELLS.imports(), which);
-    MimeBundle panel = CheckPanel.of(report);
+    java.util.List<org.dlkit.exercise.ExerciseCell> cells = new java.util.ArrayList<>(CELLS.exercises());
+    predicted.filter(cell -> !CELLS.isRecording()).ifPresent(cells::add);
+    Prediction.forget(exerciseId);
+    ExerciseReport report = Checker.of(suite).check(exerciseId, cells, CELLS.imports(), which);
+    MimeBundle panel = CheckPanel.of(report, Prediction.explanation(exerciseId));
     DisplaySink display = currentSink();
     if (display == null) {
       out.println(panel.data().get("text/plain"));
@@ -206,5 +225,6 @@ public final class Notebook {
     sink = null;
     kernelName = "this kernel";
     CELLS.clear();
+    PREDICTIONS.clear();
   }
 }

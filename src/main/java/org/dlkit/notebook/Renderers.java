@@ -58,6 +58,9 @@ final class Renderers {
             history -> history.epochs().isEmpty()
                 ? forms(TEXT, history::toString)
                 : forms(PNG, () -> base64(Figures.toPngBytes(Plots.curves(history))), TEXT, history::toString)),
+        new Rendering<>(org.dlkit.plot.GraphFigure.class, List.of(SVG, TEXT), List.of(),
+            graph -> graph.svg().isPresent() ? forms(SVG, () -> graph.svg().orElseThrow(), TEXT, graph::toString)
+                : forms(TEXT, graph::toString)),
         new Rendering<>(Dataset.class, List.of(TEXT, HTML), List.of(),
             data -> forms(TEXT, data::toString, HTML, () -> DatasetHtml.summary(data))));
   }

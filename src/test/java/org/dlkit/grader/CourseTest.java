@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dlkit.exercise.BreakIt;
 import org.dlkit.exercise.Checker;
 import org.dlkit.exercise.ExerciseCell;
 import org.dlkit.exercise.ExerciseReport;
 import org.dlkit.exercise.Feedback;
 import org.dlkit.exercise.NotebookFile;
+import org.dlkit.exercise.PredictionCell;
+import org.dlkit.exercise.Reflection;
 import org.dlkit.exercise.Suite;
 import org.dlkit.exercise.TestResult;
 import org.dlkit.exercise.Visibility;
@@ -80,6 +83,15 @@ class CourseTest {
   private static void checkFollows(NotebookFile notebook, String id) {
     List<NotebookFile.CodeCell> cells = notebook.codeCells();
     for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).solution() && cells.get(i).gradeId().equals(Optional.of(id))
+          && PredictionCell.isPrediction(cells.get(i).source())) {
+        int cell = i;
+        int checkAt = java.util.stream.IntStream.range(i + 1, cells.size())
+            .filter(j -> cells.get(j).source().contains("check(\"" + id + "\");")).findFirst().orElse(-1);
+        assertTrue(checkAt > cell + 1, "prediction " + id + ": a later cell should call check(\"" + id + "\"), after "
+            + "at least one cell that runs the experiment");
+        return;
+      }
       if (cells.get(i).solution() && cells.get(i).gradeId().equals(Optional.of(id))) {
         assertTrue(i + 1 < cells.size() && cells.get(i + 1).source().contains("check(\"" + id + "\");"),
             "the cell after exercise " + id + " should call check(\"" + id + "\");");
@@ -95,6 +107,41 @@ class CourseTest {
     for (TestResult result : report.results()) {
       assertTrue(result.message().startsWith("TODO " + id + ":"), Feedback.of(report));
     }
+  }
+
+  /**
+   * The labs that teach by all three ways of issue 16: at least two predictions, two break-it steps
+   * (a {@code // Break it: <id>} code cell after a markdown cell headed "Break it") and one reflection.
+   */
+  private static final List<String> TEACHING_LABS = List.of("01-perceptron", "02-backprop", "03-optimizers");
+
+  @TestFactory
+  Stream<DynamicTest> everyLabPredictsBreaksAndReflects() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path lab : Release.sources(HOME.resolve("labs"))) {
+      String folder = lab.getParent().getFileName().toString();
+      if (!TEACHING_LABS.contains(folder)) {
+        continue;
+      }
+      tests.add(dynamicTest(folder + ": two predictions, two break-it steps, a reflection", () -> {
+        NotebookFile source = NotebookFile.read(lab);
+        long predictions = source.codeCells().stream().filter(c -> PredictionCell.isPrediction(c.source())).count();
+        assertTrue(predictions >= 2, folder + " has " + predictions + " prediction cells; write at least two");
+        List<String> breakIts = BreakIt.steps(lab);
+        assertTrue(breakIts.size() >= 2, folder + " has break-it steps " + breakIts + "; write at least two");
+        assertFalse(source.reflections().isEmpty(), folder + " has no reflection cell; write at least one");
+        assertTrue(source.reflections().stream().allMatch(Reflection::answered),
+            folder + ": every reflection cell holds a model answer for the instructor");
+        NotebookFile student = NotebookFile.read(HOME.resolve("notebooks").resolve(HOME.resolve("labs").relativize(lab)));
+        for (NotebookFile.CodeCell cell : student.codeCells()) {
+          PredictionCell.markedId(cell.source()).ifPresent(id -> assertEquals(Optional.of(""),
+              PredictionCell.answerIn(cell.source(), id), "the student's prediction " + id + " is released empty"));
+        }
+        assertTrue(student.reflections().stream().noneMatch(Reflection::answered),
+            "the student's reflections are released empty");
+      }));
+    }
+    return tests.stream();
   }
 
   @TestFactory

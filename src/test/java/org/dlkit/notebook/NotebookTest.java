@@ -115,6 +115,47 @@ class NotebookTest {
   }
 
   @Test
+  void aPredictionIsRecordedByOneCallAndCheckedAndExplainedOnAKernelThatRecordsNoCells(@TempDir Path course)
+      throws IOException {
+    Path suite = Files.createDirectories(course.resolve("grader/01-demo"));
+    Files.writeString(suite.resolve("WhichWinsTest.java"), """
+        import org.dlkit.exercise.*;
+        import org.junit.jupiter.api.Test;
+
+        @Exercise("which-wins")
+        class WhichWinsTest {
+          @Test @Points(1)
+          void agreesWithTheExperiment() {
+            Prediction.of("which-wins", Submission.whichWinsPrediction()).among("sgd", "adam")
+                .assertOutcome(Math.abs(0.1) < 1 ? "adam" : "sgd", "Adam scales each step by the gradient's size.");
+          }
+        }
+        """);
+    Path notebookFolder = Files.createDirectories(course.resolve("labs/01-demo"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream console = System.out;
+    try {
+      System.setOut(print);
+      Notebook.predict("which-wins", "");
+      assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("No prediction for which-wins yet"), out.toString());
+      assertThrows(CheckFailed.class,
+          () -> Notebook.check("which-wins", Checker.VISIBLE_ONLY, notebookFolder, print));
+      assertFalse(out.toString(StandardCharsets.UTF_8).contains("Adam scales"), "nothing revealed before a prediction");
+      out.reset();
+      Notebook.predict("which-wins", "adam");
+      assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Prediction which-wins recorded: adam."),
+          out.toString());
+      Notebook.check("which-wins", Checker.VISIBLE_ONLY, notebookFolder, print);
+      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Why: You predicted adam, and the experiment agrees: "
+          + "adam. Adam scales each step by the gradient's size."), out.toString());
+    } finally {
+      System.setOut(console);
+    }
+    assertThrows(IllegalArgumentException.class, () -> Notebook.predict("which-wins", new int[] {1}));
+  }
+
+  @Test
   void checkOutsideTheCourseSaysWhereItLooked(@TempDir Path elsewhere) {
     Notebook.recordCell("int x = 1;\n");
     IllegalStateException error = assertThrows(IllegalStateException.class,

@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: lecture-neuron-side
+predict("lecture-neuron-side", "");

@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: linear-circles
+predict("linear-circles", "");

@@ -1,0 +1,3 @@
+// Mistake: a word that is none of the options
+// Prediction: smaller-gradient
+predict("smaller-gradient", "equal");

@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: smaller-gradient
+predict("smaller-gradient", "");

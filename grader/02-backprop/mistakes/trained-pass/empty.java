@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: trained-pass
+predict("trained-pass", "");

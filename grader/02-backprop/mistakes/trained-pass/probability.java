@@ -1,0 +1,3 @@
+// Mistake: answers with a probability instead of an option
+// Prediction: trained-pass
+predict("trained-pass", 0.96);

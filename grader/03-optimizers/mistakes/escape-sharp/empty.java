@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: escape-sharp
+predict("escape-sharp", "");

@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: minima-reached
+predict("minima-reached", "");

@@ -1,5 +1,6 @@
 package org.dlkit.cli;
 
+import org.dlkit.exercise.Suite;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -27,7 +28,6 @@ import org.dlkit.bench.PeerProcess;
 import org.dlkit.bench.Peers;
 import org.dlkit.bench.Report;
 import org.dlkit.bench.TrainComparison;
-import org.dlkit.grader.Grader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,7 +115,7 @@ final class BenchAllCommand implements Callable<Integer> {
 
   /** Grades generated submissions of lab 1 in the sandbox. */
   private void grade(Path home, Report report, PrintWriter log) throws IOException, InterruptedException {
-    Path suite = Grader.suiteFolder(home.resolve("grader"), "01");
+    Path suite = Suite.labFolder(home.resolve("grader"), "01");
     String lab = suite.getFileName().toString();
     int count = quick ? 4 : 100;
     GradeBench.Report graded = GradeBench.run(home.resolve("labs").resolve(lab), home.resolve("notebooks").resolve(lab),

@@ -1,12 +1,12 @@
 package org.dlkit.cli;
 
+import org.dlkit.exercise.Suite;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dlkit.bench.GradeBench;
 import org.dlkit.bench.ReportBench;
-import org.dlkit.grader.Grader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +31,7 @@ final class BenchGradeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path home = TestCommand.projectHome();
     PrintWriter out = spec.commandLine().getOut();
-    Path suite = Grader.suiteFolder(home.resolve("grader"), lab);
+    Path suite = Suite.labFolder(home.resolve("grader"), lab);
     String name = suite.getFileName().toString();
     Path work = Files.createTempDirectory("dlkit-bench-grade-");
     GradeBench.Report report = GradeBench.run(home.resolve("labs").resolve(name), home.resolve("notebooks").resolve(name),

@@ -1,5 +1,6 @@
 package org.dlkit.cli;
 
+import org.dlkit.exercise.Suite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -101,6 +102,6 @@ final class GradeCommand implements Callable<Integer> {
 
   private static Path suite(Path home, String lab) {
     return java.nio.file.Files.isDirectory(Path.of(lab)) && lab.contains("/") ? Path.of(lab)
-        : Grader.suiteFolder(home.resolve("grader"), lab);
+        : Suite.labFolder(home.resolve("grader"), lab);
   }
 }

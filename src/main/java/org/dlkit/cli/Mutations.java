@@ -1,5 +1,6 @@
 package org.dlkit.cli;
 
+import org.dlkit.exercise.Suite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dlkit.grader.Grader;
 import org.dlkit.grader.MutationScore;
 import org.dlkit.grader.Release;
 
@@ -26,7 +26,7 @@ final class Mutations {
     for (Path source : Release.sources(home.resolve("labs"))) {
       String folder = source.getParent().getFileName().toString();
       Path suite = home.resolve("grader").resolve(folder);
-      if (lab.equals("all") || suite.equals(Grader.suiteFolder(home.resolve("grader"), lab))) {
+      if (lab.equals("all") || suite.equals(Suite.labFolder(home.resolve("grader"), lab))) {
         labs.add(MutationScore.measure(source, suite));
       }
     }

@@ -1,9 +1,9 @@
 package org.dlkit.cli;
 
+import org.dlkit.exercise.Suite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dlkit.grader.Grader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +35,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Path suite = lab == null ? null : Grader.suiteFolder(TestCommand.projectHome().resolve("grader"), lab);
+      Path suite = lab == null ? null : Suite.labFolder(TestCommand.projectHome().resolve("grader"), lab);
       report.writeReport(out, submissions, suite, spec.commandLine().getOut());
       return 0;
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {

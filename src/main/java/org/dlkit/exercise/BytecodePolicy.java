@@ -3,7 +3,6 @@ package org.dlkit.exercise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
@@ -22,9 +21,7 @@ import org.objectweb.asm.Type;
  * processes, threads, class loaders, {@code System.exit}, {@code System.setOut}, system
  * properties, the network, and writes to static state of classes that are not the student's.
  *
- * <p>What is allowed is a list of packages (java.lang's basics, java.util with function and
- * stream, java.math, java.text, java.time, dlkit's public API, XChart and Tablesaw without their
- * file I/O, and the parts of Deeplearning4j/ND4J a model needs) with a deny list inside them.
+ * <p>What is allowed and refused, and why, is in {@link PolicyRules}; this class reads the bytecode.
  * Every type an instruction names counts: owners of calls and fields, {@code new}, casts, class
  * constants, method handles, the parameter and return types of every call, and super types.
  */
@@ -46,96 +43,7 @@ public final class BytecodePolicy {
 
   private static final String STUDENT = SubmissionSource.CLASS_NAME;
 
-  /** Packages (internal names, ending in /) whose classes graded code may name, before the deny list. */
-  private static final Set<String> ALLOWED_PACKAGES = Set.of(
-      "java/lang/", "java/util/", "java/util/function/", "java/util/stream/", "java/util/regex/",
-      "java/util/concurrent/atomic/", "java/util/random/", "java/math/", "java/text/", "java/time/",
-      "java/time/format/", "java/time/temporal/", "java/io/");
-
-  /** Packages whose classes and subpackages graded code may name, before the deny list. */
-  private static final List<String> ALLOWED_TREES = List.of(
-      "org/dlkit/", "org/knowm/xchart/", "tech/tablesaw/",
-      "org/deeplearning4j/nn/", "org/deeplearning4j/optimize/listeners/", "org/deeplearning4j/optimize/api/",
-      "org/nd4j/linalg/api/ndarray/", "org/nd4j/linalg/api/rng/", "org/nd4j/linalg/api/shape/",
-      "org/nd4j/linalg/factory/", "org/nd4j/linalg/dataset/", "org/nd4j/linalg/lossfunctions/",
-      "org/nd4j/linalg/learning/config/", "org/nd4j/linalg/activations/", "org/nd4j/linalg/ops/transforms/",
-      "org/nd4j/linalg/indexing/", "org/nd4j/linalg/schedule/", "org/nd4j/evaluation/");
-
-  /** Single classes outside the allowed packages that graded code may name. */
-  private static final Set<String> ALLOWED_CLASSES = Set.of(
-      "java/util/concurrent/ConcurrentHashMap", "java/util/concurrent/ConcurrentMap",
-      "java/util/concurrent/ThreadLocalRandom", "java/util/concurrent/TimeUnit",
-      "java/util/concurrent/TimeoutException", "java/util/concurrent/ExecutionException",
-      "java/util/concurrent/CopyOnWriteArrayList", "java/util/concurrent/ConcurrentLinkedQueue",
-      "org/nd4j/linalg/api/buffer/DataType", "java/nio/charset/StandardCharsets", "java/nio/charset/Charset");
-
-  /** Packages and classes refused even inside the allowed packages, by prefix, with the reason. */
-  private static final Map<String, String> DENIED = denied();
-
-  /** The only members of these classes graded code may use. */
-  private static final Map<String, Set<String>> ONLY_MEMBERS = Map.of(
-      "java/lang/System", Set.of("out", "err", "nanoTime", "currentTimeMillis", "arraycopy", "identityHashCode",
-          "lineSeparator"),
-      "java/lang/Class", Set.of("getName", "getSimpleName", "getTypeName", "isInstance", "cast", "isArray",
-          "desiredAssertionStatus", "toString", "hashCode", "equals", "isEnum", "isRecord"),
-      "java/lang/Thread", Set.of("currentThread", "sleep", "onSpinWait", "interrupted", "isInterrupted", "getName",
-          "getId", "threadId"));
-
-  private static final Map<String, String> BOOTSTRAPS = Map.of(
-      "java/lang/invoke/LambdaMetafactory", "metafactory altMetafactory",
-      "java/lang/invoke/StringConcatFactory", "makeConcat makeConcatWithConstants",
-      "java/lang/runtime/ObjectMethods", "bootstrap",
-      "java/lang/runtime/SwitchBootstraps", "typeSwitch enumSwitch");
-
   private BytecodePolicy() {}
-
-  private static Map<String, String> denied() {
-    Map<String, String> denied = new java.util.LinkedHashMap<>();
-    String reflection = "reflection reaches the grader's own objects";
-    denied.put("java/lang/reflect/", reflection);
-    denied.put("java/lang/invoke/", reflection);
-    denied.put("java/lang/runtime/", reflection);
-    denied.put("java/lang/ref/", "it runs code on the JVM's own threads");
-    denied.put("java/lang/management/", "management beans can dump the heap and read the runner");
-    denied.put("java/lang/module/", reflection);
-    denied.put("java/lang/instrument/", reflection);
-    denied.put("java/lang/Module", reflection);
-    denied.put("java/lang/ModuleLayer", reflection);
-    denied.put("java/lang/Package", reflection);
-    denied.put("java/lang/ClassValue", reflection);
-    denied.put("java/lang/StackWalker", reflection);
-    denied.put("java/lang/ClassLoader", "class loaders can load code the policy never saw");
-    denied.put("java/lang/SecurityManager", "it changes how the runner works");
-    denied.put("java/lang/Runtime", "it exits the JVM, runs processes and adds shutdown hooks");
-    denied.put("java/lang/Process*", "graded code may not start processes");
-    denied.put("java/lang/ThreadGroup", "graded code may not start threads");
-    denied.put("java/lang/InheritableThreadLocal", "graded code may not start threads");
-    denied.put("java/lang/System$", "it changes the runner's state");
-    denied.put("java/io/File*", "graded code may not use files");
-    denied.put("java/io/RandomAccessFile", "graded code may not use files");
-    denied.put("java/io/Console", "graded code may not use files");
-    denied.put("java/io/ObjectInputStream", "deserialization can build any object");
-    denied.put("java/io/ObjectOutputStream", "serialization reads private state");
-    denied.put("java/util/ServiceLoader", "it loads classes the policy never saw");
-    denied.put("java/util/Timer*", "graded code may not start threads");
-    denied.put("java/util/prefs/", "graded code may not use files");
-    denied.put("java/util/jar/", "graded code may not use files");
-    denied.put("java/util/zip/", "graded code may not use files");
-    denied.put("java/util/logging/", "graded code may not use files");
-    denied.put("java/util/spi/", "it changes the runner's state");
-    denied.put("org/dlkit/grader/", "it is the grader's own code");
-    denied.put("org/dlkit/exercise/", "it is the grader's own code");
-    denied.put("org/dlkit/kernel/", "it is the notebook kernel's own code");
-    denied.put("org/dlkit/cli/", "it is the command line's own code");
-    denied.put("org/dlkit/bench/", "it is the benchmarks' own code");
-    denied.put("org/dlkit/notebook/", "it talks to the notebook kernel");
-    denied.put("org/knowm/xchart/BitmapEncoder", "graded code may not use files");
-    denied.put("org/knowm/xchart/VectorGraphicsEncoder", "graded code may not use files");
-    denied.put("org/knowm/xchart/SwingWrapper", "graded code may not open windows");
-    denied.put("org/knowm/xchart/XChartPanel", "graded code may not open windows");
-    denied.put("tech/tablesaw/io/", "graded code may not use files");
-    return Map.copyOf(denied);
-  }
 
   /**
    * Returns every use of something graded code may not use in the student's classes among
@@ -155,95 +63,6 @@ public final class BytecodePolicy {
   /** Returns whether {@code internalName} is {@code Submission} or one of its nested classes. */
   static boolean isStudentClass(String internalName) {
     return internalName.equals(STUDENT) || internalName.startsWith(STUDENT + "$");
-  }
-
-  /** Returns why graded code may not name the type {@code internalName}, or null when it may. */
-  static String typeRefused(String internalName) {
-    String name = internalName;
-    while (name.startsWith("[")) {
-      name = name.substring(1);
-    }
-    if (name.length() == 1) {
-      return null;
-    }
-    if (name.startsWith("L") && name.endsWith(";")) {
-      name = name.substring(1, name.length() - 1);
-    }
-    if (isStudentClass(name)) {
-      return null;
-    }
-    for (var entry : DENIED.entrySet()) {
-      String key = entry.getKey();
-      boolean prefix = key.endsWith("/") || key.endsWith("$") || key.endsWith("*");
-      String stem = key.endsWith("*") ? key.substring(0, key.length() - 1) : key;
-      if (prefix ? name.startsWith(stem) : name.equals(stem) || name.startsWith(stem + "$")) {
-        return entry.getValue();
-      }
-    }
-    if (ALLOWED_CLASSES.contains(name)) {
-      return null;
-    }
-    int slash = name.lastIndexOf('/');
-    String pkg = slash < 0 ? "" : name.substring(0, slash + 1);
-    return ALLOWED_PACKAGES.contains(pkg) || ALLOWED_TREES.stream().anyMatch(name::startsWith) ? null : outside();
-  }
-
-  private static String outside() {
-    return "it is outside the packages an exercise may use";
-  }
-
-  /** Returns why graded code may not use member {@code name} of {@code owner} with descriptor {@code descriptor}, or null. */
-  static String memberRefused(String owner, String name, String descriptor) {
-    if (isStudentClass(owner)) {
-      return null;
-    }
-    String type = typeRefused(owner);
-    if (type != null) {
-      return type;
-    }
-    Set<String> only = ONLY_MEMBERS.get(owner);
-    if (only != null && !only.contains(name)) {
-      return switch (owner) {
-        case "java/lang/System" -> name.equals("exit") ? "it stops the JVM the tests run in"
-            : "it changes or reads the runner's state";
-        case "java/lang/Thread" -> "graded code may not start or change threads";
-        default -> "reflection reaches the grader's own objects";
-      };
-    }
-    if (name.startsWith("parallel") && (owner.startsWith("java/util/"))) {
-      return "parallel streams run code on other threads";
-    }
-    if ((owner.equals("java/util/Locale") || owner.equals("java/util/TimeZone")) && name.startsWith("setDefault")) {
-      return "it changes the runner's state";
-    }
-    if (name.equals("<init>") && (owner.equals("java/io/PrintStream") || owner.equals("java/io/PrintWriter")
-        || owner.equals("java/util/Formatter") || owner.equals("java/util/Scanner"))) {
-      Type[] arguments = Type.getArgumentTypes(descriptor);
-      if (arguments.length > 0 && arguments[0].getSort() == Type.OBJECT
-          && arguments[0].getInternalName().equals("java/lang/String") && !owner.equals("java/util/Scanner")) {
-        return "graded code may not use files";
-      }
-    }
-    if (owner.equals("org/nd4j/linalg/factory/Nd4j") && name.matches(
-        "(set|read|write|save|load|create.*File|get.*Manager|getExecutioner|getEnvironment|getBackend|getNDArrayFactory"
-            + "|getBlasWrapper|getSparse|factory|getDataBufferFactory|getMemoryManager|getWorkspaceManager).*")) {
-      return "it reaches ND4J's native state or files";
-    }
-    if (descriptor.startsWith("(") || descriptor.isEmpty()) {
-      for (Type part : descriptor.isEmpty() ? new Type[0] : Type.getArgumentTypes(descriptor)) {
-        String refused = partRefused(part);
-        if (refused != null) {
-          return refused;
-        }
-      }
-      return descriptor.isEmpty() ? null : partRefused(Type.getReturnType(descriptor));
-    }
-    return partRefused(Type.getType(descriptor));
-  }
-
-  private static String partRefused(Type part) {
-    Type element = part.getSort() == Type.ARRAY ? part.getElementType() : part;
-    return element.getSort() == Type.OBJECT ? typeRefused(element.getInternalName()) : null;
   }
 
   private static String describe(String verb, String owner, String name) {
@@ -274,7 +93,7 @@ public final class BytecodePolicy {
         supers.addAll(List.of(interfaces));
       }
       for (String type : supers) {
-        String refused = typeRefused(type);
+        String refused = PolicyRules.typeRefused(type);
         if (refused != null) {
           classLevel.add(new Violation(className, -1, "extends " + type.replace('/', '.'), refused));
         }
@@ -283,7 +102,7 @@ public final class BytecodePolicy {
 
     @Override
     public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-      String refused = partRefused(Type.getType(descriptor));
+      String refused = PolicyRules.partRefused(Type.getType(descriptor));
       if (refused != null) {
         classLevel.add(new Violation(className, -1, "declares a field of type " + Type.getType(descriptor).getClassName(),
             refused));
@@ -313,9 +132,9 @@ public final class BytecodePolicy {
         @Override
         public void visitMethodInsn(int opcode, String owner, String member, String desc, boolean isInterface) {
           if (owner.startsWith("[")) {
-            add("uses", owner, "", typeRefused(owner));
+            add("uses", owner, "", PolicyRules.typeRefused(owner));
           } else {
-            add("calls", owner, member, memberRefused(owner, member, desc));
+            add("calls", owner, member, PolicyRules.memberRefused(owner, member, desc));
           }
         }
 
@@ -327,31 +146,31 @@ public final class BytecodePolicy {
           } else if (opcode == Opcodes.GETSTATIC && !isStudentClass(owner) && desc.startsWith("[")) {
             add(verb, owner, member, "it is a shared static array that is not the exercise's own");
           } else {
-            add(verb, owner, member, memberRefused(owner, member, desc));
+            add(verb, owner, member, PolicyRules.memberRefused(owner, member, desc));
           }
         }
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
-          add("uses", type, "", typeRefused(type));
+          add("uses", type, "", PolicyRules.typeRefused(type));
         }
 
         @Override
         public void visitMultiANewArrayInsn(String desc, int dimensions) {
-          add("uses", Type.getType(desc).getElementType().getInternalName(), "", typeRefused(desc));
+          add("uses", Type.getType(desc).getElementType().getInternalName(), "", PolicyRules.typeRefused(desc));
         }
 
         @Override
         public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
           if (type != null) {
-            add("uses", type, "", typeRefused(type));
+            add("uses", type, "", PolicyRules.typeRefused(type));
           }
         }
 
         @Override
         public void visitLdcInsn(Object value) {
           if (value instanceof Type type && type.getSort() != Type.METHOD) {
-            add("uses", type.getInternalName(), "", typeRefused(type.getInternalName()));
+            add("uses", type.getInternalName(), "", PolicyRules.typeRefused(type.getInternalName()));
           } else if (value instanceof Handle handle) {
             handle(handle);
           } else if (value instanceof org.objectweb.asm.ConstantDynamic) {
@@ -361,8 +180,7 @@ public final class BytecodePolicy {
 
         @Override
         public void visitInvokeDynamicInsn(String member, String desc, Handle bootstrap, Object... arguments) {
-          String allowed = BOOTSTRAPS.get(bootstrap.getOwner());
-          if (allowed == null || !List.of(allowed.split(" ")).contains(bootstrap.getName())) {
+            if (!PolicyRules.bootstrapAllowed(bootstrap.getOwner(), bootstrap.getName())) {
             add("calls", bootstrap.getOwner(), bootstrap.getName(), "reflection reaches the grader's own objects");
             return;
           }
@@ -370,11 +188,11 @@ public final class BytecodePolicy {
             if (argument instanceof Handle handle) {
               handle(handle);
             } else if (argument instanceof Type type && type.getSort() == Type.OBJECT) {
-              add("uses", type.getInternalName(), "", typeRefused(type.getInternalName()));
+              add("uses", type.getInternalName(), "", PolicyRules.typeRefused(type.getInternalName()));
             }
           }
           for (Type part : Type.getArgumentTypes(desc)) {
-            String refused = partRefused(part);
+            String refused = PolicyRules.partRefused(part);
             if (refused != null) {
               add("uses", part.getInternalName(), "", refused);
             }
@@ -386,7 +204,7 @@ public final class BytecodePolicy {
             add("writes", handle.getOwner(), handle.getName(), "it is static state that is not the exercise's own");
           } else {
             add(handle.getTag() <= Opcodes.H_PUTSTATIC ? "reads" : "calls", handle.getOwner(), handle.getName(),
-                memberRefused(handle.getOwner(), handle.getName(), handle.getDesc()));
+                PolicyRules.memberRefused(handle.getOwner(), handle.getName(), handle.getDesc()));
           }
         }
 

@@ -1,5 +1,9 @@
 package org.dlkit.exercise;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +25,21 @@ public record ExerciseCell(String id, String source) {
     if (source == null) {
       throw new IllegalArgumentException("exercise " + id + " has no source");
     }
+  }
+
+  /**
+   * Returns the cell that counts for each exercise among {@code cells} (in the order they ran): the
+   * latest cell wins when an id repeats, as in the notebook, where running a cell again replaces
+   * its exercise. The result is in the order each exercise was last run, each
+   * {@linkplain PredictionCell prediction cell} as the declaration the grader compiles.
+   */
+  public static List<ExerciseCell> latest(List<ExerciseCell> cells) {
+    Map<String, ExerciseCell> latest = new LinkedHashMap<>();
+    for (ExerciseCell cell : cells) {
+      latest.remove(cell.id());
+      latest.put(cell.id(), PredictionCell.asDeclaration(cell));
+    }
+    return new ArrayList<>(latest.values());
   }
 
   /**

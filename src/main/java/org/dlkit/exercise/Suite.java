@@ -10,13 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A lab's grader suite, read once: the folder {@code grader/<lab>/} with one JUnit 5 test class per
- * exercise, each marked {@code @Exercise("<id>")}, plus any support classes without that mark.
+ * exercise, each marked {@code @Exercise("<id>")}, plus any support classes without that mark. It is
+ * the first stage of grading (read → collect → compile → plan → run → verdict): it knows each
+ * exercise's tests (their outlines, read once from source: names, points and visibility), the
+ * sources to compile them from, and how every test of an exercise fails when it cannot compile.
  */
 public final class Suite {
   private static final Pattern EXERCISE = Pattern.compile("@(?:[\\w.]+\\.)?Exercise\\(\\s*\"([\\w.-]+)\"\\s*\\)");
@@ -25,6 +31,7 @@ public final class Suite {
   private final Map<String, Path> testByExercise;
   private final List<Path> support;
   private final Map<Path, String> texts;
+  private final Map<String, List<TestOutline>> outlines = new ConcurrentHashMap<>();
 
   private Suite(Path folder, Map<String, Path> testByExercise, List<Path> support, Map<Path, String> texts) {
     this.folder = folder;
@@ -81,6 +88,36 @@ public final class Suite {
     return Optional.empty();
   }
 
+  /**
+   * Returns the suite folder of lab {@code lab} ("01", "1", "01-perceptron") under {@code grader},
+   * the folder that holds every lab's suite.
+   *
+   * @throws IllegalArgumentException if no folder, or more than one, matches; the message lists the labs
+   */
+  public static Path labFolder(Path grader, String lab) {
+    String prefix = lab.matches("\\d") ? "0" + lab : lab;
+    try (Stream<Path> folders = Files.list(grader)) {
+      List<Path> matches = folders.filter(Files::isDirectory)
+          .filter(f -> f.getFileName().toString().equals(prefix) || f.getFileName().toString().startsWith(prefix + "-"))
+          .sorted().toList();
+      if (matches.size() != 1) {
+        throw new IllegalArgumentException(String.format("--lab %s matches %s in %s; name one of: %s", lab,
+            matches.isEmpty() ? "no suite" : matches.size() + " suites", grader, String.join(", ", labs(grader))));
+      }
+      return matches.get(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not list the grader suites in " + grader, e);
+    }
+  }
+
+  private static List<String> labs(Path grader) {
+    try (Stream<Path> folders = Files.list(grader)) {
+      return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   /** Returns the suite's folder. */
   public Path folder() {
     return folder;
@@ -129,4 +166,49 @@ public final class Suite {
     return file.substring(0, file.length() - ".java".length());
   }
 
+  /**
+   * Returns every test of exercise {@code exerciseId}, read once from its source, sorted by method
+   * name: the one place a test's name, points and visibility are worked out.
+   */
+  List<TestOutline> outline(String exerciseId) {
+    return outlines.computeIfAbsent(exerciseId, id -> {
+      String testFile = testClassName(id) + ".java";
+      return TestOutline.read(testFile, sourcesFor(id).get(testFile));
+    });
+  }
+
+  /** Returns the tests of {@code exerciseId} that {@code which} selects by visibility. */
+  List<TestOutline> outline(String exerciseId, Predicate<String> which) {
+    return outline(exerciseId).stream().filter(t -> which.test(t.visibility())).toList();
+  }
+
+  /**
+   * Returns the sources that hold exactly {@code tests} of exercise {@code exerciseId}'s class (the
+   * others blanked out, so hidden tests are neither compiled nor revealed) and the support classes
+   * it reaches.
+   */
+  Map<String, String> sourcesFor(String exerciseId, List<TestOutline> tests) {
+    Map<String, String> sources = sourcesFor(exerciseId);
+    String testFile = testClassName(exerciseId) + ".java";
+    if (tests.size() < outline(exerciseId).size()) {
+      Set<String> kept = new java.util.HashSet<>();
+      tests.forEach(t -> kept.add(t.method()));
+      sources.put(testFile, TestOutline.keepOnly(testFile, sources.get(testFile), t -> kept.contains(t.method())));
+    }
+    return sources;
+  }
+
+  /** Returns the report of exercise {@code exerciseId} when it cannot run: each of {@code tests} fails for {@code reason}. */
+  static ExerciseReport failAll(String exerciseId, List<TestOutline> tests, String reason) {
+    return new ExerciseReport(exerciseId, tests.stream().map(t -> t.failed(exerciseId, reason)).toList());
+  }
+
+  /** Returns a failing report for every exercise of the suite, each of its tests failing for {@code reason}. */
+  public List<ExerciseReport> failEverything(String reason) {
+    List<ExerciseReport> reports = new ArrayList<>();
+    for (String id : exerciseIds()) {
+      reports.add(failAll(id, outline(id), reason));
+    }
+    return reports;
+  }
 }

@@ -8,7 +8,6 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,15 +69,6 @@ public record TestOutline(String method, String name, double points, String visi
       }
     }
     return kept.toString();
-  }
-
-  /** Returns the outline of a compiled test method. */
-  static TestOutline of(Method method) {
-    org.junit.jupiter.api.DisplayName display = method.getAnnotation(org.junit.jupiter.api.DisplayName.class);
-    Points points = method.getAnnotation(Points.class);
-    Visibility visibility = method.getAnnotation(Visibility.class);
-    return new TestOutline(method.getName(), display != null ? display.value() : readable(method.getName()),
-        points == null ? 1 : points.value(), visibility == null ? Visibility.VISIBLE : visibility.value());
   }
 
   /** Returns this test as failed for {@code reason}. */

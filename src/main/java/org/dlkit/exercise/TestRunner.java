@@ -5,8 +5,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -27,8 +24,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs the tests of one grader test class with the JUnit 5 launcher, one test at a time, and turns
- * each into a {@link TestResult} with its points and visibility. Each test runs on a thread of its
+ * The JUnit adapter of both runs ({@link InProcessRun} and the grader's sandbox): runs one grader
+ * test at a time with the JUnit 5 launcher and turns it into a {@link TestOutcome}. Each test runs on a thread of its
  * own under its timeout, and its failure's text is built within what is left of that time: a
  * student's exception is student code, and its message may never come.
  */
@@ -47,13 +44,6 @@ public final class TestRunner {
     this.timeout = timeout;
   }
 
-  /** Returns the test methods of {@code testClass} that {@code visible} accepts, in source-name order. */
-  public static List<Method> testMethods(Class<?> testClass, Predicate<String> visible) {
-    return Arrays.stream(testClass.getDeclaredMethods())
-        .filter(m -> m.isAnnotationPresent(Test.class) && visible.test(TestOutline.of(m).visibility()))
-        .sorted(Comparator.comparing(Method::getName)).toList();
-  }
-
   /**
    * Returns whether a test run so far may have left a thread running: one that timed out, or one
    * whose failure's message never came. A JVM that must be trusted afterwards should stop.
@@ -63,19 +53,26 @@ public final class TestRunner {
   }
 
   /**
-   * Runs {@code methods} of {@code testClass}, which tests {@code exercise}, one at a time; a test
-   * that never reports fails. An {@link OutOfMemoryError} in a test is thrown on.
+   * Runs {@code test}, its class loaded (and initialized) from {@code loader}; a test class that
+   * cannot be loaded, or that lacks the method, fails with the reason. An {@link OutOfMemoryError}
+   * in the test is thrown on.
    */
-  public List<TestResult> run(String exercise, Class<?> testClass, List<Method> methods) {
-    List<TestResult> results = new ArrayList<>();
-    for (Method method : methods) {
-      results.add(runOne(exercise, testClass, method));
+  public TestOutcome run(ClassLoader loader, PlannedTest test) {
+    Class<?> testClass;
+    try {
+      testClass = Class.forName(test.testClass(), true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return TestOutcome.fail("the tests could not be loaded: " + e);
     }
-    return results;
+    for (Method method : testClass.getDeclaredMethods()) {
+      if (method.getName().equals(test.method()) && method.isAnnotationPresent(Test.class)) {
+        return runOne(testClass, method);
+      }
+    }
+    return TestOutcome.fail("the test " + test.method() + " is missing from " + test.testClass());
   }
 
-  private TestResult runOne(String exercise, Class<?> testClass, Method method) {
-    TestOutline test = TestOutline.of(method);
+  private TestOutcome runOne(Class<?> testClass, Method method) {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectMethod(testClass, method)).build();
     if (launcher == null) {
@@ -108,7 +105,7 @@ public final class TestRunner {
     if (thrown == TIMED_OUT) {
       leftThreadsRunning = true;
       launcher = null;
-      return test.failed(exercise, "took too long: " + method.getName() + "() timed out after " + timeout.toMillis()
+      return TestOutcome.fail("took too long: " + method.getName() + "() timed out after " + timeout.toMillis()
           + " ms (look for a loop that never ends)");
     }
     if (thrown instanceof OutOfMemoryError memory) {
@@ -122,12 +119,12 @@ public final class TestRunner {
       if (thrown != null) {
         why.add(describe(thrown, left));
       }
-      return test.failed(exercise, why.isEmpty() ? "the test did not run" : String.join("; ", why));
+      return TestOutcome.fail(why.isEmpty() ? "the test did not run" : String.join("; ", why));
     }
     if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
-      return TestResult.passed(exercise, test.name(), test.points(), test.visibility());
+      return TestOutcome.pass();
     }
-    return test.failed(exercise, result.getThrowable().map(t -> describe(t, left)).orElse("aborted"));
+    return TestOutcome.fail(result.getThrowable().map(t -> describe(t, left)).orElse("aborted"));
   }
 
   private static Optional<Method> methodOf(TestIdentifier test) {

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dlkit.exercise.Checker;
+import org.dlkit.exercise.Suite;
 import org.dlkit.exercise.ExerciseReport;
 import tech.tablesaw.api.Table;
 
@@ -24,14 +24,14 @@ import tech.tablesaw.api.Table;
  * folder it creates, and each student's in {@code out/<folder>}, the folder {@link StudentId} names.
  */
 final class ClassGrader {
-  private final Checker checker;
+  private final Suite suite;
   private final SandboxRun run;
   private final boolean sandboxed;
   private final int jobs;
   private final PrintWriter progress;
 
-  ClassGrader(Checker checker, SandboxRun run, boolean sandboxed, int jobs, PrintWriter progress) {
-    this.checker = checker;
+  ClassGrader(Suite suite, SandboxRun run, boolean sandboxed, int jobs, PrintWriter progress) {
+    this.suite = suite;
     this.run = run;
     this.sandboxed = sandboxed;
     this.jobs = jobs;
@@ -68,7 +68,7 @@ final class ClassGrader {
     }
     try (ScratchFolder work = ScratchFolder.create("dlkit-grade-")) {
       Sandbox.openUp(work.path());
-      gradeAll(todo, out, new SubmissionGrader(checker, run, work.path()), notGraded);
+      gradeAll(todo, out, new SubmissionGrader(suite, run, work.path()), notGraded);
     } catch (IOException e) {
       throw new UncheckedIOException("could not let the sandbox read the grader's temporary folder", e);
     }
@@ -77,7 +77,7 @@ final class ClassGrader {
     }
     List<Gradebook.Row> rows = Gradebook.rows(out, notGraded, skipped -> progress.println("dlkit grade: "
         + "left out of the gradebook: " + skipped));
-    Table gradebook = Gradebook.of(rows, checker.suite().exerciseIds());
+    Table gradebook = Gradebook.of(rows, suite.exerciseIds());
     Gradebook.write(out, gradebook);
     return new Summary(todo.size() - (notGraded.size() - batch.refused().size()),
         batch.notebooks().size() - todo.size(), notGraded.size(), gradebook);
@@ -118,7 +118,7 @@ final class ClassGrader {
       return grader.grade(student, notebook);
     } catch (RuntimeException | Error e) {
       String why = "the grader failed on this submission (" + e + "); ask your instructor to look at it";
-      return new GradedSubmission(student, checker.failEverything(why), 0, why);
+      return new GradedSubmission(student, suite.failEverything(why), 0, why);
     }
   }
 

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.dlkit.exercise.Checker;
 import org.dlkit.exercise.ExerciseReport;
 import org.dlkit.exercise.Suite;
 
@@ -48,31 +47,6 @@ public final class Grader {
   /** The exit code of a run that graded, but left some submissions not graded (the sandbox would not start). */
   public static final int SOME_NOT_GRADED = 3;
 
-  /** Returns the suite folder of lab {@code lab} ("01", "1", "01-perceptron") under {@code grader}. */
-  public static Path suiteFolder(Path grader, String lab) {
-    String prefix = lab.matches("\\d") ? "0" + lab : lab;
-    try (Stream<Path> folders = Files.list(grader)) {
-      List<Path> matches = folders.filter(Files::isDirectory)
-          .filter(f -> f.getFileName().toString().equals(prefix) || f.getFileName().toString().startsWith(prefix + "-"))
-          .sorted().toList();
-      if (matches.size() != 1) {
-        throw new IllegalArgumentException(String.format("--lab %s matches %s in %s; name one of: %s", lab,
-            matches.isEmpty() ? "no suite" : matches.size() + " suites", grader, String.join(", ", labs(grader))));
-      }
-      return matches.get(0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not list the grader suites in " + grader, e);
-    }
-  }
-
-  private static List<String> labs(Path grader) {
-    try (Stream<Path> folders = Files.list(grader)) {
-      return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
-    } catch (IOException e) {
-      return List.of();
-    }
-  }
-
   /**
    * Grades {@code options.submissions()} and prints progress and a summary; returns 0, 2 when it
    * cannot start (the required isolation cannot be reached here, no submissions), or
@@ -97,17 +71,16 @@ public final class Grader {
 
   private static int grade(Options options, Suite suite, Submissions.Collected submissions, Sandbox sandbox,
       PrintWriter out, PrintWriter err) throws InterruptedException {
-    Checker checker = new Checker(suite, options.testTimeout());
     SandboxRun run = new SandboxRun(sandbox, options.testTimeout(), options.wallClock());
     int count = submissions.notebooks().size() + submissions.refused().size();
     out.println("dlkit grade: " + count + " submission" + (count == 1 ? "" : "s")
         + " for " + options.suite().getFileName() + ", " + options.jobs() + " at a time; isolation "
         + sandbox.isolation().label() + ": " + sandbox.isolation().description() + "; limits: " + limitsText(sandbox));
     long start = System.nanoTime();
-    ClassGrader.Summary summary = new ClassGrader(checker, run, sandbox.isolated(), options.jobs(), err)
+    ClassGrader.Summary summary = new ClassGrader(suite, run, sandbox.isolated(), options.jobs(), err)
         .grade(submissions, options.out(), options.force());
     Map<String, Double> maxByExercise = new LinkedHashMap<>();
-    for (ExerciseReport report : checker.failEverything("")) {
+    for (ExerciseReport report : suite.failEverything("")) {
       maxByExercise.put(report.exercise(), report.maxScore());
     }
     out.print(ClassGrader.summaryText(summary, maxByExercise));

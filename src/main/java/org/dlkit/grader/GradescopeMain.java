@@ -37,12 +37,12 @@ public final class GradescopeMain {
     Path suite = Path.of(options.getOrDefault("--suite", "grader"));
     Path submission = Path.of(options.getOrDefault("--submission", "/autograder/submission"));
     Path results = Path.of(options.getOrDefault("--results", "/autograder/results/results.json"));
-    Checker checker = new Checker(Suite.in(suite), Checker.DEFAULT_TIMEOUT);
+    Suite lab = Suite.in(suite);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     Sandbox sandbox = Grader.sandbox(false, require, 1, err);
     Files.createDirectories(results.toAbsolutePath().getParent());
     if (sandbox == null) {
-      GradedSubmission none = new GradedSubmission("submission", checker.failEverything(
+      GradedSubmission none = new GradedSubmission("submission", lab.failEverything(
           "not graded: this container cannot run the sandbox"), 0, "not graded: the autograder requires a sandbox that "
           + "this container cannot run", "", "no sandbox level works in this container");
       Files.writeString(results, Reports.resultsJson(none, false), StandardCharsets.UTF_8);
@@ -52,7 +52,7 @@ public final class GradescopeMain {
     GradedSubmission graded;
     try (ScratchFolder work = ScratchFolder.create("dlkit-grade-")) {
       Sandbox.openUp(work.path());
-      graded = new SubmissionGrader(checker, run, work.path()).grade("submission", notebook(submission));
+      graded = new SubmissionGrader(lab, run, work.path()).grade("submission", notebook(submission));
     }
     AtomicFiles.writeString(results.toAbsolutePath(), Reports.resultsJson(graded, sandbox.isolated()));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

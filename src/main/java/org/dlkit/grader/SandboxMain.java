@@ -6,7 +6,6 @@ import java.io.FileInputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -14,8 +13,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
-import org.dlkit.exercise.TestResult;
+import org.dlkit.exercise.PlannedTest;
+import org.dlkit.exercise.TestOutcome;
 import org.dlkit.exercise.TestRunner;
 
 /**
@@ -56,10 +55,10 @@ public final class SandboxMain {
     for (String order = orders.readLine(); order != null && order.startsWith("run\t"); order = orders.readLine()) {
       String[] test = order.split("\t", -1);
       captured.reset();
-      TestResult result;
+      TestOutcome result;
       boolean restart;
       try {
-        result = run(runner, test[1], test[2], test[3]);
+        result = runner.run(SandboxMain.class.getClassLoader(), new PlannedTest(test[1], test[2], test[3]));
         restart = runner.leftThreadsRunning();
       } catch (OutOfMemoryError e) {
         result = null;
@@ -76,21 +75,6 @@ public final class SandboxMain {
       }
     }
     Runtime.getRuntime().halt(0);
-  }
-
-  /** Runs one test method of {@code testClass}; a test that cannot be found or loaded fails with the reason. */
-  private static TestResult run(TestRunner runner, String exercise, String testClass, String method) {
-    try {
-      Class<?> type = Class.forName(testClass);
-      for (Method candidate : type.getDeclaredMethods()) {
-        if (candidate.getName().equals(method)) {
-          return runner.run(exercise, type, List.of(candidate)).get(0);
-        }
-      }
-      return TestResult.failed(exercise, method, 1, "", "the test " + method + " is missing from " + testClass);
-    } catch (ClassNotFoundException | LinkageError e) {
-      return TestResult.failed(exercise, method, 1, "", "the tests could not be loaded: " + e);
-    }
   }
 
   static String encode(String text) {

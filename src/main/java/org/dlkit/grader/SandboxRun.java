@@ -2,7 +2,9 @@ package org.dlkit.grader;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.dlkit.exercise.PlannedTest;
+import org.dlkit.exercise.Prepared;
+import org.dlkit.exercise.TestOutcome;
+import org.dlkit.exercise.TestRun;
 
 /**
  * Runs a submission's tests in the sandbox until each has a result. The grader orders one test at
@@ -18,9 +24,10 @@ import java.util.concurrent.TimeUnit;
  * cannot speak for any other test, and the verdict rests on no secret held in that JVM. When the
  * JVM dies in a test (running out of memory, a crash) or does not answer within the test's timeout
  * and a grace period, that test fails with the reason and a fresh JVM runs the rest; when the
- * submission's total time runs out, the tests left fail.
+ * submission's total time runs out, the tests left fail. It is the grader's {@link TestRun}: the
+ * notebook's {@code check} runs the same plan in process and reaches the same verdict.
  */
-final class SandboxRun {
+final class SandboxRun implements TestRun {
   /**
    * One test to run.
    *
@@ -45,11 +52,62 @@ final class SandboxRun {
   private final Sandbox sandbox;
   private final Duration testTimeout;
   private final Duration wallClock;
+  private final Path work;
 
+  /**
+   * Returns a run in {@code sandbox} that allows each test {@code testTimeout} and all of one
+   * submission's tests {@code wallClock}, writing a plan's classes under the system's temporary folder.
+   */
   SandboxRun(Sandbox sandbox, Duration testTimeout, Duration wallClock) {
+    this(sandbox, testTimeout, wallClock, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  private SandboxRun(Sandbox sandbox, Duration testTimeout, Duration wallClock, Path work) {
     this.sandbox = sandbox;
     this.testTimeout = testTimeout;
     this.wallClock = wallClock;
+    this.work = work;
+  }
+
+  /**
+   * Returns this run writing each plan's classes into a new folder under {@code work} (named by the
+   * grader, never by the student, readable by the sandbox), deleted after its run.
+   */
+  SandboxRun in(Path work) {
+    return new SandboxRun(sandbox, testTimeout, wallClock, work);
+  }
+
+  /**
+   * Runs the plan's tests in the sandbox; see {@link #run(Path, List)}.
+   *
+   * @throws NotGraded when the sandbox would not start a JVM
+   */
+  @Override
+  public Map<PlannedTest, TestOutcome> run(Prepared plan) {
+    List<PlannedTest> planned = plan.tests();
+    Map<PlannedTest, TestOutcome> outcomes = new LinkedHashMap<>();
+    if (planned.isEmpty()) {
+      return outcomes;
+    }
+    try (ScratchFolder classes = ScratchFolder.createIn(work, "submission-")) {
+      Sandbox.openUp(classes.path());
+      writeClasses(classes.path(), plan.classes());
+      Map<Test, Outcome> ran = run(classes.path(), planned.stream()
+          .map(t -> new Test(t.exercise(), t.testClass(), t.method())).toList());
+      ran.forEach((test, outcome) -> outcomes.put(new PlannedTest(test.exercise(), test.testClass(), test.method()),
+          new TestOutcome(outcome.passed(), outcome.message(), outcome.output())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not let the sandbox read the classes in " + work, e);
+    }
+    return outcomes;
+  }
+
+  private static void writeClasses(Path dir, Map<String, byte[]> classes) throws IOException {
+    for (var entry : classes.entrySet()) {
+      Path file = dir.resolve(entry.getKey().replace('.', '/') + ".class");
+      Files.createDirectories(file.getParent());
+      Files.write(file, entry.getValue());
+    }
   }
 
   /** How many times a JVM that did not start is started again, and the first pause between tries. */

@@ -1,10 +1,8 @@
 package org.dlkit.notebook;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.dlkit.exercise.ExerciseCell;
 import org.dlkit.exercise.SubmissionSource;
@@ -14,7 +12,7 @@ import org.dlkit.exercise.SubmissionSource;
  * exercise cell (marked {@code // Exercise: <id>}) and every import.
  */
 final class CellLog {
-  private final Map<String, ExerciseCell> exercises = new LinkedHashMap<>();
+  private List<ExerciseCell> exercises = List.of();
   private final Set<String> imports = new LinkedHashSet<>();
   private boolean recording;
 
@@ -23,14 +21,15 @@ final class CellLog {
     recording = true;
     imports.addAll(SubmissionSource.importsIn(code));
     ExerciseCell.markedId(code).ifPresent(id -> {
-      exercises.remove(id);
-      exercises.put(id, new ExerciseCell(id, code));
+      List<ExerciseCell> ran = new ArrayList<>(exercises);
+      ran.add(new ExerciseCell(id, code));
+      exercises = ExerciseCell.latest(ran);
     });
   }
 
   /** Forgets every recorded cell, as if no kernel had recorded any; for tests. */
   synchronized void clear() {
-    exercises.clear();
+    exercises = List.of();
     imports.clear();
     recording = false;
   }
@@ -42,7 +41,7 @@ final class CellLog {
 
   /** Returns the latest version of each exercise cell, in the order they were last run. */
   synchronized List<ExerciseCell> exercises() {
-    return new ArrayList<>(exercises.values());
+    return new ArrayList<>(exercises);
   }
 
   /** Returns the imports of every cell run so far. */

@@ -48,7 +48,7 @@ class GraphsTest {
   void labelsCannotBreakTheRecord() {
     assertEquals("a\\{b\\|c\\}\\\"d\\\\", Graphs.escape("a{b|c}\"d\\"));
     String dot = Graphs.dotSource(Value.of(1, "}\"; evil -> x [label=\""));
-    assertTrue(dot.contains("{ \\}\\\"; evil -> x [label=\\\" | data"), dot);
+    assertTrue(dot.contains("{ \\}\\\"; evil -\\> x [label=\\\" | data"), dot);
   }
 
   @Test

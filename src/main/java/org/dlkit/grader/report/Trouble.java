@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Why an exercise of one submission lost its points beyond wrong answers: it did not compile, was
  * missing, timed out, or crashed. Read from the failure messages the grader writes
- * ({@code Checker}, {@code Failures}, {@code SandboxRun}).
+ * ({@code SuiteCompiler}, {@code SubmissionCompiler}, {@code TestRunner}, {@code Failures}, {@code SandboxRun}).
  */
 public enum Trouble {
   /** The cell does not compile, or the tests cannot call it as written. */

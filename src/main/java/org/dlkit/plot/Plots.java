@@ -1,5 +1,6 @@
 package org.dlkit.plot;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import org.dlkit.nd.NdArray;
 import org.dlkit.nn.Module;
 import org.dlkit.train.History;
 import org.dlkit.train.History.Epoch;
+import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -110,6 +112,22 @@ public final class Plots {
    */
   public static XYChart learningRateSweep(double[] lrs, double[] finalLosses) {
     return LearningRatePlot.of(lrs, finalLosses);
+  }
+
+  /**
+   * Returns a table of numbers as a heat map, e.g. the final loss of a grid of runs: {@code
+   * values[r][c]} is drawn in row r (row 0 at the bottom, labelled {@code yLabels.get(r)}) and column c
+   * (labelled {@code xLabels.get(c)}), in viridis from dark purple (lowest) to yellow (highest), each
+   * cell labelled with its value. Colors follow a log scale when every finite value is positive and
+   * they span more than a factor of ten (values 1000 times the lowest or more share the top color),
+   * else a linear one; NaN and ∞ cells (diverged runs) are red and labelled "diverged".
+   *
+   * @throws IllegalArgumentException if a row's length differs from the column labels', or the
+   *     number of rows from the row labels'
+   */
+  public static HeatMapChart heatMap(String title, String xTitle, List<?> xLabels, String yTitle, List<?> yLabels,
+      double[][] values) {
+    return HeatMapPlot.of(title, xTitle, xLabels, yTitle, yLabels, values);
   }
 
   // ---------------------------------------------------------------- training

@@ -113,7 +113,7 @@ class CourseTest {
    * The labs that teach by all three ways of issue 16: at least two predictions, two break-it steps
    * (a {@code // Break it: <id>} code cell after a markdown cell headed "Break it") and one reflection.
    */
-  private static final List<String> TEACHING_LABS = List.of("01-perceptron", "02-backprop", "03-optimizers");
+  private static final List<String> TEACHING_LABS = List.of("01-perceptron", "02-backprop", "03-optimizers", "04-minibatch", "05-regularization", "06-capstone");
 
   @TestFactory
   Stream<DynamicTest> everyLabPredictsBreaksAndReflects() {

@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: batch-one-vs-full
+predict("batch-one-vs-full", "");

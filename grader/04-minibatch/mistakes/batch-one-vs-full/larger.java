@@ -1,0 +1,3 @@
+// Mistake: predicts single examples take larger rates
+// Prediction: batch-one-vs-full
+predict("batch-one-vs-full", "larger");

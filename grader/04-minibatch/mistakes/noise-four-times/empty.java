@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: noise-four-times
+predict("noise-four-times", "");

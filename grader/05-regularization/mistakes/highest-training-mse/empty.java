@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: highest-training-mse
+predict("highest-training-mse", "");

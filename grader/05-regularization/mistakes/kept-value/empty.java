@@ -1,0 +1,3 @@
+// Mistake: records no prediction
+// Prediction: kept-value
+predict("kept-value", "");

@@ -1,0 +1,3 @@
+// Mistake: adds the layer sizes instead of multiplying them
+// Prediction: parameter-count
+org.dlkit.notebook.Notebook.predict("parameter-count", 932);

@@ -22,7 +22,7 @@ public final class MistakeFingerprints {
   public static KnownMistakes of(Path suite, MutationScore.Lab lab) {
     List<KnownMistake> known = lab.outcomes().stream().filter(o -> o.verdict().caught())
         .map(o -> new KnownMistake(o.mistake().exercise(), o.mistake().name(), o.mistake().what(), o.mistake().lookAt(),
-            Fingerprint.of(o.report())))
+            Fingerprint.of(o.report(), o.again())))
         .toList();
     return KnownMistakes.of(suite, known);
   }

@@ -64,9 +64,10 @@ public final class MutationScore {
    * @param firstFailure the message of its exercise's first failing test, empty when none failed
    * @param alsoLost the other exercises that lost points with it (they should not)
    * @param report its own exercise's report, every test included: what its fingerprint is taken from
+   * @param again its own exercise's report from a second run, to tell failures that change from run to run
    */
   public record Outcome(Mistake mistake, Verdict verdict, String firstFailure, List<String> alsoLost,
-      ExerciseReport report) {}
+      ExerciseReport report, ExerciseReport again) {}
 
   /**
    * A lab's measurement.
@@ -120,7 +121,9 @@ public final class MutationScore {
     }
     List<TestResult> failed = own.results().stream().filter(r -> !r.passed()).toList();
     String first = failed.isEmpty() ? "" : failed.get(0).message();
-    return new Outcome(mistake, verdict(mistake.exercise(), failed), first, alsoLost, own);
+    ExerciseReport again = failed.isEmpty() ? own
+        : checker.check(mistake.exercise(), mistake.replacing(cells), imports, Checker.ALL);
+    return new Outcome(mistake, verdict(mistake.exercise(), failed), first, alsoLost, own, again);
   }
 
   private static Verdict verdict(String exercise, List<TestResult> failed) {

@@ -11,13 +11,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The kernel's class-data archive (AppCDS): recorded once by a JVM that runs
- * {@code org.dlkit.kernel.KernelWarmUp} and exits, kept beside the dlkit jar as
- * {@value #FILE}, and mapped by every kernel the kernelspec starts. A jar newer than the archive
+ * {@code org.dlkit.kernel.KernelWarmUp} and exits, kept beside the dlkit jar, one per java
+ * executable (an archive only fits the JVM that recorded it), and mapped by every kernel the kernelspec starts. A jar newer than the archive
  * makes it stale, and it is recorded again; without one (a class path of folders, a failed
  * recording) kernels simply start the slower way.
  */
 final class KernelClassData {
-  static final String FILE = "kernel.jsa";
   private static final long RECORD_SECONDS = 180;
 
   private KernelClassData() {}
@@ -35,7 +34,7 @@ final class KernelClassData {
     if (jars.isEmpty() || !Files.isExecutable(Path.of(java)) || !jars.stream().allMatch(KernelClassData::isJar)) {
       return null;
     }
-    Path archive = jars.get(0).resolveSibling(FILE);
+    Path archive = jars.get(0).resolveSibling(fileFor(java));
     try {
       if (fresh(archive, jars)) {
         return archive;
@@ -63,6 +62,11 @@ final class KernelClassData {
       Thread.currentThread().interrupt();
       return null;
     }
+  }
+
+  /** Returns the archive's file name for kernels run by {@code java}, e.g. {@code kernel-1a2b3c.jsa}. */
+  static String fileFor(String java) {
+    return "kernel-" + Integer.toHexString(java.hashCode()) + ".jsa";
   }
 
   private static boolean isJar(Path path) {

@@ -20,7 +20,7 @@ class KernelClassDataTest {
   void aFreshArchiveBesideTheJarIsUsedAsItIs(@TempDir Path dir) throws Exception {
     Path jar = Files.writeString(dir.resolve("dlkit.jar"), "jar");
     Path dependency = Files.writeString(dir.resolve("dep.jar"), "jar");
-    Path archive = Files.writeString(dir.resolve(KernelClassData.FILE), "archive");
+    Path archive = Files.writeString(dir.resolve(KernelClassData.fileFor(NO_RECORDING_JAVA)), "archive");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
     Files.setLastModifiedTime(dependency, FileTime.fromMillis(1_000_000));
     Files.setLastModifiedTime(archive, FileTime.fromMillis(2_000_000));
@@ -31,7 +31,7 @@ class KernelClassDataTest {
   @Test
   void aJarNewerThanTheArchiveMakesItStale(@TempDir Path dir) throws Exception {
     Path jar = Files.writeString(dir.resolve("dlkit.jar"), "jar");
-    Path archive = Files.writeString(dir.resolve(KernelClassData.FILE), "archive");
+    Path archive = Files.writeString(dir.resolve(KernelClassData.fileFor(NO_RECORDING_JAVA)), "archive");
     Files.setLastModifiedTime(archive, FileTime.fromMillis(1_000_000));
     Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000));
     // The recording "JVM" writes nothing, so there is no archive to use, and no temporary file is left behind.
@@ -44,9 +44,10 @@ class KernelClassDataTest {
   @Test
   void aClassPathWithAFolderHasNoArchive(@TempDir Path dir) throws Exception {
     Path jar = Files.writeString(dir.resolve("dlkit.jar"), "jar");
-    Files.writeString(dir.resolve(KernelClassData.FILE), "archive");
+    Files.writeString(dir.resolve(KernelClassData.fileFor(NO_RECORDING_JAVA)), "archive");
     Path classes = Files.createDirectory(dir.resolve("classes"));
     assertNull(KernelClassData.ensure(NO_RECORDING_JAVA, classes + File.pathSeparator + jar));
+    Files.writeString(dir.resolve(KernelClassData.fileFor(dir.resolve("no-java").toString())), "archive");
     assertNull(KernelClassData.ensure(dir.resolve("no-java").toString(), jar.toString()));
   }
 }

@@ -1,3 +1,3 @@
-// Mistake: predicts the lightly regularized network has the highest training error
+// Mistake: names the lightly regularized network, which is not one of the two options
 // Prediction: highest-training-mse
 predict("highest-training-mse", "weak");

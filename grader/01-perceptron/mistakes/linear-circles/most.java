@@ -1,3 +1,4 @@
 // Mistake: predicts the linear stack fits most points
+// Look at: what the experiment above printed and drew: does it agree with what you predicted, and why not?
 // Prediction: linear-circles
 predict("linear-circles", "most");

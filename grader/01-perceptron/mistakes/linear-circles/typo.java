@@ -1,3 +1,4 @@
 // Mistake: a word that is none of the options
+// Look at: what you passed to predict: a literal value, one of the options the cell lists, under this cell's id?
 // Prediction: linear-circles
 predict("linear-circles", "halve");

@@ -1,4 +1,5 @@
 // Mistake: ∂L/∂b taken from the first row of δ only
+// Look at: which rows of δ reach ∂L/∂b
 // Exercise: dense-backward
 /** The three gradients of a dense layer's pre-activation Z = X W + b. */
 record DenseGradients(NdArray dW, NdArray db, NdArray dX) {}

@@ -1,4 +1,5 @@
 // Mistake: ∂L/∂b averaged over the rows instead of summed
+// Look at: how the rows of δ combine into ∂L/∂b: is every example's share counted in full?
 // Exercise: dense-backward
 /** The three gradients of a dense layer's pre-activation Z = X W + b. */
 record DenseGradients(NdArray dW, NdArray db, NdArray dX) {}

@@ -1,4 +1,5 @@
 // Mistake: ∂L/∂b summed over the outputs of each row (axis 1) instead of over the rows
+// Look at: the axis you sum δ over for ∂L/∂b, and the shape that gives
 // Exercise: dense-backward
 /** The three gradients of a dense layer's pre-activation Z = X W + b. */
 record DenseGradients(NdArray dW, NdArray db, NdArray dX) {}

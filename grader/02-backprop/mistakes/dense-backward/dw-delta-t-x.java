@@ -1,4 +1,5 @@
 // Mistake: ∂L/∂W as δᵀX, which has the shape of Wᵀ
+// Look at: the shape of your ∂L/∂W next to the shape of W
 // Exercise: dense-backward
 /** The three gradients of a dense layer's pre-activation Z = X W + b. */
 record DenseGradients(NdArray dW, NdArray db, NdArray dX) {}

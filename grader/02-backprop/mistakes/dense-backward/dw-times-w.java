@@ -1,4 +1,5 @@
 // Mistake: ∂L/∂W scaled by W, as if the weight multiplied itself
+// Look at: what ∂L/∂W is multiplied by: does W appear in its own gradient?
 // Exercise: dense-backward
 /** The three gradients of a dense layer's pre-activation Z = X W + b. */
 record DenseGradients(NdArray dW, NdArray db, NdArray dX) {}

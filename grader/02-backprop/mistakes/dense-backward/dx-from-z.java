@@ -1,4 +1,5 @@
 // Mistake: ∂L/∂X as Z Wᵀ, the forward output in place of δ
+// Look at: what ∂L/∂X is built from: the forward output or the gradient δ?
 // Exercise: dense-backward
 /** The three gradients of a dense layer's pre-activation Z = X W + b. */
 record DenseGradients(NdArray dW, NdArray db, NdArray dX) {}

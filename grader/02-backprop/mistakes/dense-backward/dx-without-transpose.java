@@ -1,4 +1,5 @@
 // Mistake: ∂L/∂X as δ times W without the transpose (only fits when in = out)
+// Look at: the shapes in ∂L/∂X: does δ times W fit when the layer's in and out sizes differ?
 // Exercise: dense-backward
 /** The three gradients of a dense layer's pre-activation Z = X W + b. */
 record DenseGradients(NdArray dW, NdArray db, NdArray dX) {}

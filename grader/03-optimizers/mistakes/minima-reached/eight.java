@@ -1,3 +1,4 @@
 // Mistake: counts one minimum per start
+// Look at: what the experiment above printed and drew: does it agree with what you predicted, and why not?
 // Prediction: minima-reached
 predict("minima-reached", 8);

@@ -1,4 +1,5 @@
 // Mistake: returns the last stable rate in the order given, as if the rates were sorted
+// Look at: the order of the rates you are given: is the last stable one the largest?
 // Exercise: stable-rate
 /**
  * Returns the largest of rates whose run was stable: finalLosses[k], the final loss of the run with

@@ -1,4 +1,5 @@
 // Mistake: returns the rate with the lowest final loss instead of the largest stable rate
+// Look at: which stable rate you keep: the best loss, or the largest rate?
 // Exercise: stable-rate
 /**
  * Returns the largest of rates whose run was stable: finalLosses[k], the final loss of the run with

@@ -1,4 +1,5 @@
 // Mistake: counts a run that ends exactly at the start loss as stable (<= for <)
+// Look at: the comparison with the start loss: what about a run that ends exactly there?
 // Exercise: stable-rate
 /**
  * Returns the largest of rates whose run was stable: finalLosses[k], the final loss of the run with

@@ -1,4 +1,5 @@
 // Mistake: calls every run with a finite final loss stable, even one that ended above the start loss
+// Look at: what makes a run stable: is a finite loss enough?
 // Exercise: stable-rate
 /**
  * Returns the largest of rates whose run was stable: finalLosses[k], the final loss of the run with

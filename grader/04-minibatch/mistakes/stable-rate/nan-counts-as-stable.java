@@ -1,4 +1,5 @@
 // Mistake: skips only the runs whose loss is above the start, so a NaN loss (every comparison false) counts as stable
+// Look at: what your comparison says about a loss that is NaN
 // Exercise: stable-rate
 /**
  * Returns the largest of rates whose run was stable: finalLosses[k], the final loss of the run with

@@ -1,4 +1,5 @@
 // Mistake: stops at the first unstable run, missing a larger stable rate after it
+// Look at: when your loop stops: can a larger stable rate come after an unstable one?
 // Exercise: stable-rate
 /**
  * Returns the largest of rates whose run was stable: finalLosses[k], the final loss of the run with

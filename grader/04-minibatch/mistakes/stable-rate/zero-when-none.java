@@ -1,4 +1,5 @@
 // Mistake: starts from 0 and so returns 0 instead of NaN when no run is stable
+// Look at: what you return when no run is stable
 // Exercise: stable-rate
 /**
  * Returns the largest of rates whose run was stable: finalLosses[k], the final loss of the run with

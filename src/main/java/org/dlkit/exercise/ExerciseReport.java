@@ -34,4 +34,13 @@ public record ExerciseReport(String exercise, List<TestResult> results) {
   public long failures() {
     return results.stream().filter(r -> !r.passed()).count();
   }
+
+  /**
+   * Returns whether the student wrote something in the exercise: some failure is neither the
+   * untouched cell's {@code TODO} nor a missing cell.
+   */
+  public boolean attempted() {
+    return results.stream().filter(r -> !r.passed()).map(TestResult::message)
+        .anyMatch(m -> !m.startsWith("TODO ") && !m.contains(" is missing: no cell starts with"));
+  }
 }

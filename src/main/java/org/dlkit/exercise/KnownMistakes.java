@@ -102,14 +102,14 @@ public final class KnownMistakes {
    * Returns the diagnosis of {@code report}: the known mistakes of its exercise that its tests
    * observed exactly the same of, compared on the tests that ran (all of them when grading, the
    * visible ones in {@code check()}); empty when its tests all passed, none matches, or more than
-   * {@value #MOST_NAMED} different mistakes match.
+   * {@value #MOST_NAMED} different mistakes match, or the student has not written the exercise yet.
    */
   public Optional<Diagnosis> diagnose(ExerciseReport report) {
     if (!current) {
       return Optional.empty();
     }
     Fingerprint seen = Fingerprint.of(report);
-    if (!seen.failsAny()) {
+    if (!seen.failsAny() || !report.attempted()) { // an untouched cell's TODO already says what to do
       return Optional.empty();
     }
     Set<String> ran = seen.tests().stream().map(Fingerprint.Observation::test).collect(Collectors.toSet());

@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.dlkit.exercise.Diagnosis;
 import org.dlkit.exercise.ExerciseReport;
-import org.dlkit.exercise.TestResult;
 
 /**
  * Where a graded submission's diagnoses show: a line under the exercise in {@code feedback.md},
@@ -39,14 +38,8 @@ final class Diagnoses {
       JsonArray names = new JsonArray();
       diagnosis.names().forEach(names::add);
       exercise.add("known_mistakes", names);
-    } else if (graded.graded() && !report.passed() && attempted(report)) {
+    } else if (graded.graded() && !report.passed() && report.attempted()) {
       exercise.addProperty("unmatched", true);
     }
-  }
-
-  /** Returns whether the student wrote something in the exercise: some failure is not the untouched cell's TODO or a missing cell. */
-  static boolean attempted(ExerciseReport report) {
-    return report.results().stream().filter(r -> !r.passed()).map(TestResult::message)
-        .anyMatch(m -> !m.startsWith("TODO ") && !m.contains(" is missing: no cell starts with"));
   }
 }

@@ -77,6 +77,9 @@ public final class SimilarityInput {
   private static void writeCells(List<ExerciseCell> cells, Path folder) throws IOException {
     Files.createDirectories(folder);
     for (ExerciseCell cell : cells) {
+      if (org.dlkit.exercise.PredictionCell.isPrediction(cell.source())) {
+        continue; // a prediction is one chosen answer, not code to compare (and no declaration JPlag can parse)
+      }
       String source = IMPORT.matcher(cell.source()).replaceAll("");
       String className = "Cell_" + cell.id().replaceAll("\\W", "_");
       Files.writeString(folder.resolve(cell.id() + ".java"), "class " + className + " { " + source + SUFFIX,

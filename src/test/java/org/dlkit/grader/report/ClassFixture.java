@@ -25,7 +25,7 @@ final class ClassFixture {
   static final Path SUITE = HOME.resolve("grader/01-perceptron");
 
   /** The message the NaN tanh fails with, as the suite words it. */
-  static final String NAN_MESSAGE_START = "tanh(1000) should be 1 but was NaN";
+  static final String NAN_MESSAGE_START = "tanh(1000) should be 1.0 but was NaN";
 
   private ClassFixture() {}
 
